@@ -1,0 +1,133 @@
+package org.pledgewatch.extraction.reading.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+import org.pledgewatch.contracts.CloudEventHeaders;
+import org.pledgewatch.contracts.EventIds;
+import org.pledgewatch.contracts.article.ArticleIngestedV1;
+import org.pledgewatch.contracts.extraction.ArticleExtractedV1;
+import org.pledgewatch.extraction.reading.domain.ArticleText;
+import org.pledgewatch.extraction.reading.domain.NewsReader;
+import org.pledgewatch.extraction.reading.domain.Reading;
+
+/**
+ * Reads every ingested article and publishes what it states, one event per article. The incoming record is
+ * acknowledged only once Kafka acknowledged the outgoing event (a consume-transform-produce chain): a crash in
+ * between re-reads the article and republishes an event with the same id.
+ */
+@ApplicationScoped
+public class ArticleExtractionConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleExtractionConsumer.class);
+    static final String SOURCE = "/pledgewatch/extraction-service";
+
+    private final NewsReader reader;
+    private final ObjectMapper json;
+    private final MutinyEmitter<String> extracted;
+
+    ArticleExtractionConsumer(NewsReader reader, ObjectMapper json,
+            @Channel("articles-extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+            MutinyEmitter<String> extracted) {
+        this.reader = reader;
+        this.json = json;
+        this.extracted = extracted;
+    }
+
+    @Incoming("articles-ingested")
+    @Blocking(ordered = false)
+    public CompletionStage<Void> onArticle(Message<String> record) {
+        ArticleIngestedV1 article;
+        try {
+            article = parse(record.getPayload());
+        } catch (PoisonEvent e) {
+            return record.nack(e);
+        }
+        ArticleExtractedV1 event;
+        String payload;
+        try {
+            event = extract(article);
+            payload = json.writeValueAsString(event);
+        } catch (RuntimeException | JsonProcessingException e) {
+            LOG.errorf(e, "could not read article %s", article.articleId());
+            return record.nack(new PoisonEvent("the reader failed on this article: " + e));
+        }
+        return extracted.sendMessage(Message.of(payload).addMetadata(kafkaMetadata(event)))
+                // Kafka being down is not the record's fault: keep trying, never dead-letter for it.
+                .onFailure().invoke(failure -> LOG.warnf("publishing extraction of %s failed, retrying: %s",
+                        event.articleId(), failure.getMessage()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).indefinitely()
+                .subscribeAsCompletionStage()
+                .thenCompose(sent -> record.ack());
+    }
+
+    ArticleExtractedV1 extract(ArticleIngestedV1 article) {
+        Reading reading = reader.read(new ArticleText(article.body(), article.title(), article.language(),
+                article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()));
+        String scope = String.join("|", article.articleId().toString(), String.valueOf(article.contentHash()),
+                reader.version());
+        Findings findings = Findings.of(reading, scope);
+        return new ArticleExtractedV1(EventIds.of(ArticleExtractedV1.TYPE, scope), ArticleExtractedV1.TYPE,
+                ArticleExtractedV1.SCHEMA_VERSION, Instant.now(), article.articleId().toString(), article.articleId(),
+                article.url(), article.source(), article.title(), article.publishedAt(), reading.language(),
+                reader.version(), findings.pledges(), findings.observations(), findings.agreements());
+    }
+
+    private ArticleIngestedV1 parse(String payload) {
+        if (payload == null) {
+            throw new PoisonEvent("the record has no value");
+        }
+        ArticleIngestedV1 article;
+        try {
+            article = json.readValue(payload, ArticleIngestedV1.class);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEvent("not an article.ingested event: " + e.getOriginalMessage());
+        }
+        if (article.articleId() == null || article.body() == null) {
+            throw new PoisonEvent("an article.ingested event needs articleId and body");
+        }
+        return article;
+    }
+
+    private static OutgoingKafkaRecordMetadata<String> kafkaMetadata(ArticleExtractedV1 event) {
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        add(headers, CloudEventHeaders.ID, event.id().toString());
+        add(headers, CloudEventHeaders.SOURCE, SOURCE);
+        add(headers, CloudEventHeaders.TYPE, event.type());
+        add(headers, CloudEventHeaders.TIME, event.time().toString());
+        add(headers, CloudEventHeaders.SUBJECT, event.key());
+        add(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key()).withHeaders(headers).build();
+    }
+
+    private static void add(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An input record that can never be processed; its message becomes the dead-letter reason. */
+    static final class PoisonEvent extends RuntimeException {
+        PoisonEvent(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.pledgewatch.problems;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that reaches the HTTP layer into problem+json. Unexpected failures are logged here
+ * and answered with a generic 500 that reveals nothing of the internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper(priority = 1)
+    public Response problem(ProblemException exception, UriInfo uri) {
+        Response.ResponseBuilder response = respond(exception.problem().withInstance(uri.getPath()));
+        if (exception.retryAfterSeconds() != null) {
+            response.header("Retry-After", exception.retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper(priority = 10)
+    public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", exception);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "HTTP " + status;
+        String detail = status >= 500 ? "The server could not complete the request." : exception.getMessage();
+        return respond(Problem.of(status, kebab(title), title, detail).withInstance(uri.getPath())).build();
+    }
+
+    @ServerExceptionMapper(priority = 10)
+    public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
+        String detail = exception.getOriginalMessage();
+        return respond(Problem.of(400, "malformed-json", "Malformed JSON", detail).withInstance(uri.getPath())).build();
+    }
+
+    @ServerExceptionMapper(priority = 100)
+    public Response unexpected(Throwable exception, UriInfo uri) {
+        LOG.error("unexpected failure on " + uri.getPath(), exception);
+        return respond(Problem.of(500, "internal-error", "Internal error",
+                "The server could not complete the request.").withInstance(uri.getPath())).build();
+    }
+
+    public static Response.ResponseBuilder respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String kebab(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

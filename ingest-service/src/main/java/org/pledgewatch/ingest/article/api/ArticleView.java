@@ -1,0 +1,26 @@
+package org.pledgewatch.ingest.article.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.pledgewatch.ingest.article.persistence.ArticleEntity;
+
+@Schema(name = "Article", description = "A stored article, as it was received")
+public record ArticleView(
+        UUID id,
+        String title,
+        @Schema(description = "The text; absent in lists") String body,
+        String url,
+        String source,
+        String language,
+        Instant publishedAt,
+        Instant ingestedAt,
+        @Schema(enumeration = { "REST", "KAFKA" }) String receivedVia,
+        @Schema(description = "SHA-256 of the normalised text, the content deduplication key") String contentHash) {
+
+    static ArticleView of(ArticleEntity article, boolean withBody) {
+        return new ArticleView(article.id, article.title, withBody ? article.body : null, article.url, article.source,
+                article.language, article.publishedAt, article.ingestedAt, article.receivedVia, article.contentHash);
+    }
+}

@@ -1,0 +1,64 @@
+package org.pledgewatch.ingest.article.application;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pledgewatch.contracts.Topics;
+import org.pledgewatch.ingest.article.domain.IngestOutcome;
+import org.pledgewatch.ingest.article.domain.ValidArticle;
+import org.pledgewatch.ingest.article.messaging.ArticleEvents;
+import org.pledgewatch.ingest.article.persistence.ArticleRepository;
+import org.pledgewatch.outbox.Outbox;
+
+/**
+ * Stores new articles and records their announcement in the same transaction: an article is published
+ * exactly when it is stored, and a duplicate is neither stored nor published again.
+ */
+@ApplicationScoped
+public class ArticleIngestion {
+
+    public enum Channel {
+        REST, KAFKA
+    }
+
+    private final ArticleRepository articles;
+    private final Outbox outbox;
+
+    ArticleIngestion(ArticleRepository articles, Outbox outbox) {
+        this.articles = articles;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public IngestOutcome ingest(ValidArticle article, Channel channel) {
+        return store(article, channel, Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** All or nothing: one transaction for the whole batch. */
+    @Transactional
+    public List<IngestOutcome> ingestAll(List<ValidArticle> batch, Channel channel) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
+        for (ValidArticle article : batch) {
+            outcomes.add(store(article, channel, now));
+        }
+        return outcomes;
+    }
+
+    private IngestOutcome store(ValidArticle article, Channel channel, Instant now) {
+        UUID id = UUID.randomUUID();
+        if (articles.insertIfNew(id, article, channel.name(), now)) {
+            outbox.enqueue(Topics.ARTICLES_INGESTED, ArticleEvents.ingested(id, article, now));
+            return new IngestOutcome(id, IngestOutcome.Status.CREATED);
+        }
+        UUID existing = articles.findDuplicateOf(article)
+                .orElseThrow(() -> new IllegalStateException("insert conflicted but no article matches"));
+        return new IngestOutcome(existing, IngestOutcome.Status.DUPLICATE);
+    }
+}

@@ -1,0 +1,50 @@
+package org.pledgewatch.ingest.article.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.pledgewatch.contracts.Topics;
+import org.pledgewatch.localinfra.LocalInfrastructure;
+import org.pledgewatch.localinfra.TopicClient;
+
+@QuarkusTest
+class ArticlePublishingTest {
+
+    private final TopicClient topics = new TopicClient(LocalInfrastructure.shared().kafka().bootstrapServers());
+
+    @Test
+    void aStoredArticleIsPublishedOnceKeyedByItsIdWithCloudEventHeaders() {
+        String url = "https://news.example.org/" + UUID.randomUUID();
+        String document = """
+                {"body": "Trade reached 1.7 billion dollars last year. %s", "url": "%s", "language": "en",
+                 "publishedAt": "2025-08-04"}""".formatted(url, url);
+        String id = given().contentType(ContentType.JSON).body(document).post("/api/v1/articles")
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(document).post("/api/v1/articles")
+                .then().statusCode(200);
+
+        List<TopicClient.Received> published = topics.await(Topics.ARTICLES_INGESTED,
+                record -> id.equals(record.key()), Duration.ofSeconds(20));
+        assertThat(published).hasSize(1);
+        TopicClient.Received record = published.get(0);
+        assertThat(record.value()).contains("\"articleId\":\"" + id + "\"").contains(url);
+        assertThat(record.header("ce_type")).isEqualTo("org.pledgewatch.article.ingested.v1");
+        assertThat(record.header("ce_source")).isEqualTo("/pledgewatch/ingest-service");
+        assertThat(record.header("ce_specversion")).isEqualTo("1.0");
+        assertThat(record.header("ce_id")).isNotBlank();
+        assertThat(record.header("ce_time")).isNotBlank();
+
+        // Given time for a second, wrongful, publication to appear, there is none.
+        assertThat(topics.await(Topics.ARTICLES_INGESTED, r -> false, Duration.ofSeconds(2))).isEmpty();
+        assertThat(topics.readAll(Topics.ARTICLES_INGESTED).stream().filter(r -> id.equals(r.key()))).hasSize(1);
+    }
+}

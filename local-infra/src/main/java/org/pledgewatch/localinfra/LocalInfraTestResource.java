@@ -1,0 +1,22 @@
+package org.pledgewatch.localinfra;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Points a {@code @QuarkusTest} at the JVM-wide Kafka and PostgreSQL. They are started on first use and
+ * outlive the Quarkus application, so every test class of a module shares them.
+ */
+public class LocalInfraTestResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        return LocalInfrastructure.shared().quarkusConfig();
+    }
+
+    @Override
+    public void stop() {
+        // The servers stop with the JVM: the next test class reuses them.
+    }
+}

@@ -1,0 +1,94 @@
+package org.pledgewatch.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+
+import org.pledgewatch.contracts.Event;
+
+/**
+ * Records events in the caller's transaction. They reach Kafka only if that transaction commits, and then
+ * certainly: the {@link OutboxRelay} publishes them, at least once and in order.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO outbox_event (event_id, topic, message_key, event_type, event_time, payload, trace_parent)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (event_id) DO NOTHING""";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper objectMapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final TraceContext traceContext;
+
+    Outbox(AgroalDataSource dataSource, ObjectMapper objectMapper, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay, TraceContext traceContext) {
+        this.dataSource = dataSource;
+        this.objectMapper = objectMapper;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.traceContext = traceContext;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String topic, Event event) {
+        enqueueAll(topic, List.of(event));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueAll(String topic, List<? extends Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String traceParent = traceContext.currentTraceParent();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Event event : events) {
+                insert.setObject(1, event.id());
+                insert.setString(2, topic);
+                insert.setString(3, event.key());
+                insert.setString(4, event.type());
+                insert.setTimestamp(5, Timestamp.from(event.time()));
+                insert.setString(6, objectMapper.writeValueAsString(event));
+                insert.setString(7, traceParent);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new OutboxWriteException("could not record " + events.size() + " event(s) for " + topic, e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event is not serialisable as JSON", e);
+        }
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+    }
+
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
+        }
+    }
+}
