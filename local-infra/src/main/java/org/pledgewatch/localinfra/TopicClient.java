@@ -91,6 +91,38 @@ public final class TopicClient {
         }
     }
 
+    /**
+     * Waits until consumer group {@code group} has committed offsets up to the end of every partition of
+     * {@code topic} as it is now: everything sent so far has been processed.
+     */
+    public boolean awaitConsumed(String group, String topic, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props);
+                KafkaConsumer<String, byte[]> consumer =
+                        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).collect(Collectors.toList());
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (System.nanoTime() < deadline) {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                boolean done = end.entrySet().stream().allMatch(e -> e.getValue() == 0
+                        || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue());
+                if (done) {
+                    return true;
+                }
+                Thread.sleep(200);
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read offsets of group " + group, e);
+        }
+    }
+
     private static boolean reachedEnd(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }

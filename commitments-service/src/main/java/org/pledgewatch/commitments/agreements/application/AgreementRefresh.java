@@ -1,0 +1,68 @@
+package org.pledgewatch.commitments.agreements.application;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.pledgewatch.commitments.agreements.domain.AgreementLinker;
+import org.pledgewatch.commitments.agreements.domain.AgreementStep;
+import org.pledgewatch.commitments.agreements.domain.TrackedAgreement;
+import org.pledgewatch.commitments.agreements.persistence.AgreementEntity;
+import org.pledgewatch.commitments.agreements.persistence.AgreementRepository;
+import org.pledgewatch.commitments.facts.domain.AgreementFact;
+import org.pledgewatch.commitments.facts.domain.Parties;
+import org.pledgewatch.commitments.facts.persistence.FactStore;
+
+/** Re-links the agreements between some sets of parties from their facts, in the caller's transaction. */
+@ApplicationScoped
+public class AgreementRefresh {
+
+    private final FactStore facts;
+    private final AgreementRepository agreements;
+
+    AgreementRefresh(FactStore facts, AgreementRepository agreements) {
+        this.facts = facts;
+        this.agreements = agreements;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Collection<Parties> groups) {
+        for (Parties parties : groups) {
+            Map<UUID, AgreementEntity> stored = new HashMap<>();
+            agreements.between(parties.key()).forEach(entity -> stored.put(entity.id, entity));
+            for (TrackedAgreement agreement : link(parties)) {
+                AgreementEntity entity = stored.remove(UUID.fromString(agreement.id()));
+                if (entity == null) {
+                    entity = new AgreementEntity();
+                    entity.id = UUID.fromString(agreement.id());
+                }
+                copy(agreement, entity);
+                agreements.persist(entity);
+            }
+            stored.values().forEach(agreements::delete);
+        }
+    }
+
+    public List<TrackedAgreement> link(Parties parties) {
+        return AgreementLinker.link(facts.agreements(parties));
+    }
+
+    private static void copy(TrackedAgreement a, AgreementEntity e) {
+        e.type = a.type();
+        e.title = a.title();
+        e.parties = a.parties().key();
+        e.place = a.place();
+        e.stage = a.stage().name();
+        AgreementStep first = a.steps().get(0);
+        e.firstDate = first.date().earliest();
+        e.signedOn = first.action() != AgreementFact.Action.RATIFIED ? first.date().text() : null;
+        e.ratifiedOn = a.steps().stream().filter(s -> s.action() == AgreementFact.Action.RATIFIED)
+                .map(s -> s.date().text()).findFirst().orElse(null);
+        e.sourceCount = a.sourceArticles().size();
+    }
+}

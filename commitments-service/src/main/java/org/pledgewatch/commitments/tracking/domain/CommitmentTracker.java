@@ -1,0 +1,181 @@
+package org.pledgewatch.commitments.tracking.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.pledgewatch.commitments.facts.domain.PledgeFact;
+import org.pledgewatch.commitments.figures.domain.FigureSeries;
+import org.pledgewatch.commitments.figures.domain.SeriesKey;
+import org.pledgewatch.contracts.EventIds;
+
+/**
+ * Turns pledge reports into commitments, for one group of facts (one metric between one set of parties):
+ * <ul>
+ * <li>Restatements merge: same target (within 1 %) and compatible deadlines (equal, or one of them unstated)
+ * make one commitment with all their sources.</li>
+ * <li>Revisions supersede: a commitment first stated later, with another target and a compatible deadline,
+ * supersedes the earlier one, which becomes SUPERSEDED. The lineage keeps both ends, the date and the change.</li>
+ * <li>The result depends only on the set of facts, never on the order they arrived in.</li>
+ * </ul>
+ */
+public final class CommitmentTracker {
+
+    private static final BigDecimal SAME_TARGET = new BigDecimal("0.01");
+    private static final Comparator<PledgeFact> CHRONOLOGICAL = Comparator
+            .comparing(PledgeFact::statedOn)
+            .thenComparing(PledgeFact::publishedOn)
+            .thenComparing(PledgeFact::id);
+
+    private CommitmentTracker() {
+    }
+
+    public static List<Commitment> track(List<PledgeFact> pledges, List<FigureSeries> series, LocalDate today) {
+        Map<String, List<PledgeFact>> groups = new LinkedHashMap<>();
+        pledges.stream().sorted(CHRONOLOGICAL).forEach(p -> groups
+                .computeIfAbsent(groupKey(p), k -> new ArrayList<>()).add(p));
+        Map<SeriesKey, FigureSeries> seriesByKey = new HashMap<>();
+        series.forEach(s -> seriesByKey.put(s.key(), s));
+
+        List<Commitment> commitments = new ArrayList<>();
+        for (List<PledgeFact> group : groups.values()) {
+            commitments.addAll(trackGroup(group, seriesByKey, today));
+        }
+        return commitments;
+    }
+
+    private static List<Commitment> trackGroup(List<PledgeFact> chronological, Map<SeriesKey, FigureSeries> series,
+            LocalDate today) {
+        List<List<PledgeFact>> clusters = new ArrayList<>();
+        for (PledgeFact pledge : chronological) {
+            clusters.stream().filter(cluster -> restates(cluster, pledge)).findFirst()
+                    .orElseGet(() -> {
+                        List<PledgeFact> cluster = new ArrayList<>();
+                        clusters.add(cluster);
+                        return cluster;
+                    })
+                    .add(pledge);
+        }
+        List<String> ids = ids(clusters);
+        Map<Integer, Integer> successorOf = new HashMap<>();
+        for (int earlier = 0; earlier < clusters.size(); earlier++) {
+            for (int later = earlier + 1; later < clusters.size(); later++) {
+                if (revises(clusters.get(later), clusters.get(earlier))) {
+                    successorOf.put(earlier, later);
+                    break;
+                }
+            }
+        }
+        Map<Integer, Integer> predecessorOf = new HashMap<>();
+        successorOf.forEach((earlier, later) -> predecessorOf.putIfAbsent(later, earlier));
+
+        List<Commitment> commitments = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            List<PledgeFact> cluster = clusters.get(i);
+            PledgeFact first = cluster.get(0);
+            Integer deadline = deadlineOf(cluster);
+            FigureSeries figures = seriesFor(first, series);
+            Assessment assessment = StatusRules.assess(first.target(), first.targetFactor(), deadline,
+                    first.statedOn(), figures, today);
+            Commitment.Revision supersededBy = successorOf.containsKey(i)
+                    ? revision(ids.get(successorOf.get(i)), cluster, clusters.get(successorOf.get(i))) : null;
+            Commitment.Revision supersedes = predecessorOf.containsKey(i)
+                    ? revision(ids.get(predecessorOf.get(i)), clusters.get(predecessorOf.get(i)), cluster) : null;
+            if (supersededBy != null) {
+                assessment = new Assessment(Status.SUPERSEDED, "revised on " + supersededBy.on()
+                        + " by a new target", assessment.target(), assessment.baseline(), assessment.latest(),
+                        assessment.progress(), assessment.requiredGrowth(), assessment.observedGrowth(),
+                        assessment.ratio(), assessment.projectedYear());
+            }
+            commitments.add(new Commitment(ids.get(i), first.metric(), first.parties(), first.sector(), first.unit(),
+                    first.target(), first.targetFactor(), deadline, List.copyOf(cluster), supersedes, supersededBy,
+                    assessment));
+        }
+        return commitments;
+    }
+
+    /** The series in the target's unit; for a relative target stated without a unit, any series of the metric. */
+    private static FigureSeries seriesFor(PledgeFact pledge, Map<SeriesKey, FigureSeries> series) {
+        FigureSeries exact = series.get(new SeriesKey(pledge.metric(), pledge.parties(), pledge.unit(), pledge.sector()));
+        if (exact != null || pledge.unit() != null) {
+            return exact;
+        }
+        return series.values().stream()
+                .filter(s -> s.key().metric().equals(pledge.metric()) && s.key().parties().equals(pledge.parties())
+                        && Objects.equals(s.key().sector(), pledge.sector()))
+                .min(Comparator.comparing(s -> String.valueOf(s.key().unit())))
+                .orElse(null);
+    }
+
+    /** Same target, and deadlines that do not contradict each other. */
+    private static boolean restates(List<PledgeFact> cluster, PledgeFact pledge) {
+        PledgeFact first = cluster.get(0);
+        return sameTarget(first, pledge) && compatible(deadlineOf(cluster), pledge.deadlineYear());
+    }
+
+    /** A later statement of another target for the same horizon replaces the earlier one. */
+    private static boolean revises(List<PledgeFact> later, List<PledgeFact> earlier) {
+        return later.get(0).statedOn().isAfter(earlier.get(0).statedOn())
+                && compatible(deadlineOf(later), deadlineOf(earlier));
+    }
+
+    private static boolean sameTarget(PledgeFact a, PledgeFact b) {
+        if (a.target() != null && b.target() != null) {
+            BigDecimal larger = a.target().abs().max(b.target().abs());
+            return larger.signum() == 0 || a.target().subtract(b.target()).abs()
+                    .divide(larger, MathContext.DECIMAL64).compareTo(SAME_TARGET) <= 0;
+        }
+        return a.target() == null && b.target() == null && a.targetFactor() != null
+                && a.targetFactor().compareTo(b.targetFactor() == null ? BigDecimal.ZERO : b.targetFactor()) == 0;
+    }
+
+    private static boolean compatible(Integer a, Integer b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    private static Integer deadlineOf(List<PledgeFact> cluster) {
+        return cluster.stream().map(PledgeFact::deadlineYear).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static Commitment.Revision revision(String otherId, List<PledgeFact> earlier, List<PledgeFact> later) {
+        return new Commitment.Revision(otherId, later.get(0).statedOn(), earlier.get(0).target(),
+                later.get(0).target(), deadlineOf(earlier), deadlineOf(later));
+    }
+
+    /**
+     * Ids derive from what the commitment promises, not from which article said it first, so that they survive
+     * re-extraction. The deadline joins the id only when two commitments of the group share a target.
+     */
+    private static List<String> ids(List<List<PledgeFact>> clusters) {
+        List<String> bases = clusters.stream().map(CommitmentTracker::baseId).toList();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            String base = bases.get(i);
+            boolean shared = bases.stream().filter(base::equals).count() > 1;
+            String id = shared ? base + "|" + deadlineOf(clusters.get(i)) + "|" + clusters.get(i).get(0).statedOn() : base;
+            ids.add(EventIds.of("commitment", id).toString());
+        }
+        return ids;
+    }
+
+    private static String baseId(List<PledgeFact> cluster) {
+        PledgeFact first = cluster.get(0);
+        String target = first.target() != null
+                ? first.target().round(new MathContext(3)).stripTrailingZeros().toPlainString()
+                : "x" + first.targetFactor().stripTrailingZeros().toPlainString();
+        return String.join("|", first.metric(), first.parties().key(), String.valueOf(first.unit()),
+                String.valueOf(first.sector()), target);
+    }
+
+    static String groupKey(PledgeFact pledge) {
+        return String.join("|", pledge.metric(), pledge.parties().key(), String.valueOf(pledge.unit()),
+                String.valueOf(pledge.sector()));
+    }
+}
