@@ -42,10 +42,15 @@ public final class LocalRun {
             stopped.countDown();
         }, "pledgewatch-stop"));
 
-        HttpResponse<String> loaded = DemoArticles.submit(stack.ingest().baseUrl(), Map.of());
+        String newsroom = stack.tokens().token("local-newsroom", Duration.ofDays(7), "newsroom");
+        String admin = stack.tokens().token("local-admin", Duration.ofDays(7), "admin");
+        HttpResponse<String> loaded = DemoArticles.submit(stack.ingest().baseUrl(),
+                Map.of("Authorization", "Bearer " + newsroom));
         System.out.println("Demo articles submitted: HTTP " + loaded.statusCode() + " " + loaded.body());
         int commitments = awaitCommitments(stack.commitments().baseUrl(), Duration.ofSeconds(60));
-        System.out.println(banner(stack, ports, commitments));
+        Path tokenFile = work.resolve("tokens.env");
+        Files.writeString(tokenFile, "NEWSROOM_TOKEN=" + newsroom + "\nADMIN_TOKEN=" + admin + "\n");
+        System.out.println(banner(stack, ports, commitments, tokenFile));
         stopped.await();
     }
 
@@ -70,7 +75,8 @@ public final class LocalRun {
         return last;
     }
 
-    private static String banner(PledgewatchStack stack, PledgewatchStack.Ports ports, int commitments) {
+    private static String banner(PledgewatchStack stack, PledgewatchStack.Ports ports, int commitments,
+            Path tokenFile) {
         StringBuilder text = new StringBuilder("\nPledgewatch is running (" + commitments + " commitments from the demo articles).\n\n");
         for (ServiceProcess service : List.of(stack.ingest(), stack.extraction(), stack.commitments())) {
             text.append(String.format("  %-20s %s   Swagger UI: %s/q/swagger-ui%n", service.name(), service.baseUrl(),
@@ -84,6 +90,10 @@ public final class LocalRun {
         text.append("  curl -s " + stack.commitments().baseUrl() + "/api/v1/parties/KZ\n");
         text.append("  curl -s -X POST " + stack.extraction().baseUrl()
                 + "/api/v1/extract -H 'Content-Type: application/json' -d '{\"body\":\"Both countries aim to bring trade to $5 billion by 2028.\"}'\n");
+        text.append("\nWrites need a bearer token. Tokens for this run (newsroom, admin) are in " + tokenFile + ":\n");
+        text.append("  source " + tokenFile + "\n");
+        text.append("  curl -s -X POST " + stack.ingest().baseUrl() + "/api/v1/articles -H \"Authorization: Bearer $NEWSROOM_TOKEN\""
+                + " -H 'Content-Type: application/json' -d '{\"body\":\"Both countries aim to bring trade to $5 billion by 2028.\",\"url\":\"https://example.org/1\"}'\n");
         text.append("\nCtrl-C stops everything.\n");
         return text.toString();
     }

@@ -17,10 +17,12 @@ public final class PledgewatchStack implements AutoCloseable {
     public static final String COMMITMENTS = "commitments-service";
 
     private final LocalInfrastructure infrastructure;
+    private final TokenIssuer tokens;
     private final Map<String, ServiceProcess> services;
 
-    private PledgewatchStack(LocalInfrastructure infrastructure, Map<String, ServiceProcess> services) {
+    private PledgewatchStack(LocalInfrastructure infrastructure, TokenIssuer tokens, Map<String, ServiceProcess> services) {
         this.infrastructure = infrastructure;
+        this.tokens = tokens;
         this.services = services;
     }
 
@@ -41,7 +43,9 @@ public final class PledgewatchStack implements AutoCloseable {
             Map<String, String> extraEnvironment, List<String> jvmOptions) {
         LocalInfrastructure infrastructure = LocalInfrastructure.start(workDirectory.resolve("data"), ports.kafka(),
                 ports.postgres());
+        TokenIssuer tokens = TokenIssuer.create(workDirectory.resolve("jwt"));
         Map<String, String> environment = new HashMap<>(infrastructure.environment());
+        environment.putAll(tokens.environment());
         environment.putAll(extraEnvironment);
         Path logs = workDirectory.resolve("logs");
         Map<String, ServiceProcess> services = new java.util.LinkedHashMap<>();
@@ -50,7 +54,7 @@ public final class PledgewatchStack implements AutoCloseable {
                 jvmOptions, logs));
         services.put(COMMITMENTS, new ServiceProcess(COMMITMENTS, repositoryRoot, ports.commitments(), environment,
                 jvmOptions, logs));
-        PledgewatchStack stack = new PledgewatchStack(infrastructure, services);
+        PledgewatchStack stack = new PledgewatchStack(infrastructure, tokens, services);
         try {
             services.values().forEach(ServiceProcess::start);
             services.values().forEach(service -> service.awaitReady(Duration.ofSeconds(90)));
@@ -63,6 +67,11 @@ public final class PledgewatchStack implements AutoCloseable {
 
     public LocalInfrastructure infrastructure() {
         return infrastructure;
+    }
+
+    /** Issues the tokens the services of this stack accept. */
+    public TokenIssuer tokens() {
+        return tokens;
     }
 
     public ServiceProcess service(String name) {

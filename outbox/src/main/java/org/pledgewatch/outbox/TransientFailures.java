@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
 /**
  * Runs a unit of work until it succeeds, waiting out failures that time will fix (the database restarting,
  * a deadlock, a pool briefly exhausted). Other failures are retried a few times and then thrown, so that the
- * caller can dead-letter the input instead of blocking its partition forever.
+ * caller can dead-letter the input instead of blocking its partition forever. While the service stops, it gives up
+ * with {@link ConsumerLifecycle.Stopping}: the caller then leaves its input unacknowledged.
  */
 public final class TransientFailures {
 
@@ -30,6 +31,9 @@ public final class TransientFailures {
             try {
                 return work.get();
             } catch (RuntimeException e) {
+                if (ConsumerLifecycle.isStopping()) {
+                    throw new ConsumerLifecycle.Stopping(e);
+                }
                 if (!isTransient(e) && ++permanentFailures >= MAX_PERMANENT_ATTEMPTS) {
                     throw e;
                 }
@@ -93,7 +97,7 @@ public final class TransientFailures {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry", e);
+            throw new ConsumerLifecycle.Stopping(e);
         }
     }
 }

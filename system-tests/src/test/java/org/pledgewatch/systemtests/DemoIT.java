@@ -21,7 +21,8 @@ class DemoIT {
 
     @Test
     void theDemoArticlesBecomeVisibleCommitments() {
-        HttpResponse<String> loaded = DemoArticles.submit(system.ingest().baseUrl(), Map.of());
+        HttpResponse<String> loaded = DemoArticles.submit(system.ingest().baseUrl(),
+                Map.of("Authorization", "Bearer " + system.tokens().token("demo-loader", "newsroom")));
         assertThat(loaded.statusCode()).isEqualTo(200);
         assertThat(loaded.body()).contains("\"invalid\":0");
 

@@ -25,6 +25,7 @@ import org.pledgewatch.localinfra.PledgewatchStack;
 class PipelineIT {
 
     private final PledgewatchStack system = RunningSystem.stack();
+    private final String newsroom = system.tokens().token("system-test-feed", "newsroom");
 
     private static String article(String url, String body) {
         return """
@@ -37,7 +38,7 @@ class PipelineIT {
         String url = "https://news.example.org/pipeline/" + UUID.randomUUID();
         String body = "Kazakhstan and Azerbaijan agreed on Monday in Baku to raise bilateral trade to $3 billion by "
                 + "2030. Trade between the two countries reached $1.2 billion in 2024, officials said.";
-        given().baseUri(system.ingest().baseUrl()).contentType(ContentType.JSON).body(article(url, body))
+        given().baseUri(system.ingest().baseUrl()).auth().oauth2(newsroom).contentType(ContentType.JSON).body(article(url, body))
                 .post("/api/v1/articles").then().statusCode(201);
 
         JsonPath commitment = awaitCommitment("AZ", 3.0e9);
@@ -58,9 +59,9 @@ class PipelineIT {
         String url = "https://news.example.org/pipeline/" + UUID.randomUUID();
         String body = "Georgia and Armenia set a goal of $2 billion in trade by 2032. Trade between Georgia and "
                 + "Armenia reached $0.9 billion in 2024.";
-        String first = given().baseUri(system.ingest().baseUrl()).contentType(ContentType.JSON).body(article(url, body))
+        String first = given().baseUri(system.ingest().baseUrl()).auth().oauth2(newsroom).contentType(ContentType.JSON).body(article(url, body))
                 .post("/api/v1/articles").then().statusCode(201).extract().path("id");
-        given().baseUri(system.ingest().baseUrl()).contentType(ContentType.JSON).body(article(url, body))
+        given().baseUri(system.ingest().baseUrl()).auth().oauth2(newsroom).contentType(ContentType.JSON).body(article(url, body))
                 .post("/api/v1/articles").then().statusCode(200)
                 .body("status", equalTo("duplicate")).body("id", equalTo(first));
 

@@ -3,6 +3,7 @@ package org.pledgewatch.commitments.agreements.api;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,8 +28,8 @@ import org.pledgewatch.commitments.agreements.persistence.AgreementRepository;
 import org.pledgewatch.commitments.facts.domain.Parties;
 import org.pledgewatch.commitments.web.PageOf;
 import org.pledgewatch.commitments.web.Paging;
-import org.pledgewatch.problems.Problem;
-import org.pledgewatch.problems.ProblemException;
+import org.pledgewatch.web.problems.Problem;
+import org.pledgewatch.web.problems.ProblemException;
 
 @Path("/api/v1/agreements")
 @Tag(name = "Agreements")
@@ -44,6 +45,7 @@ public class AgreementResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Agreements, newest first",
             description = "The same agreement reported by several articles is one entry; a ratification is a step "
                     + "of the agreement it ratifies.")
@@ -63,6 +65,7 @@ public class AgreementResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "One agreement with the date, place and sources of each step")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementDetail.class)))

@@ -1,5 +1,6 @@
 package org.pledgewatch.commitments.facts.messaging;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import io.smallrye.common.annotation.Blocking;
 import org.pledgewatch.commitments.facts.application.ExtractionApplier;
 import org.pledgewatch.commitments.facts.domain.ArticleFacts;
 import org.pledgewatch.contracts.extraction.ArticleExtractedV1;
+import org.pledgewatch.outbox.ConsumerLifecycle;
 import org.pledgewatch.outbox.TransientFailures;
 
 /**
@@ -44,6 +46,8 @@ public class ExtractionConsumer {
         }
         try {
             TransientFailures.retry("applying extraction of article " + facts.articleId(), () -> applier.apply(facts));
+        } catch (ConsumerLifecycle.Stopping e) {
+            return new CompletableFuture<>();
         } catch (RuntimeException e) {
             return record.nack(e);
         }

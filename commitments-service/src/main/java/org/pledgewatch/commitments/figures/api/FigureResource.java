@@ -2,6 +2,7 @@ package org.pledgewatch.commitments.figures.api;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ public class FigureResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Reported figures, as series per metric and parties",
             description = "Each period lists every source; periods whose sources disagree by more than 5 % are "
                     + "marked conflicting, and the value used is the most recently published one.")

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,8 +24,8 @@ import org.pledgewatch.commitments.facts.domain.Parties;
 import org.pledgewatch.commitments.tracking.api.CommitmentSummary;
 import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository;
 import org.pledgewatch.commitments.web.Paging;
-import org.pledgewatch.problems.Problem;
-import org.pledgewatch.problems.ProblemException;
+import org.pledgewatch.web.problems.Problem;
+import org.pledgewatch.web.problems.ProblemException;
 
 @Path("/api/v1/parties")
 @Tag(name = "Parties")
@@ -40,6 +41,7 @@ public class PartyResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Every country that is party to a commitment or an agreement")
     public List<PartyIndexEntry> index() {
         Map<String, long[]> counts = new TreeMap<>();
@@ -52,6 +54,7 @@ public class PartyResource {
     }
 
     @GET
+    @PermitAll
     @Path("{code}")
     @Operation(summary = "One country's commitments and agreements, with a summary of statuses")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PartyView.class)))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,8 +39,8 @@ import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository;
 import org.pledgewatch.commitments.tracking.persistence.StatusHistory;
 import org.pledgewatch.commitments.web.PageOf;
 import org.pledgewatch.commitments.web.Paging;
-import org.pledgewatch.problems.Problem;
-import org.pledgewatch.problems.ProblemException;
+import org.pledgewatch.web.problems.Problem;
+import org.pledgewatch.web.problems.ProblemException;
 
 @Path("/api/v1/commitments")
 @Tag(name = "Commitments")
@@ -73,6 +74,7 @@ public class CommitmentResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Tracked commitments, filtered, sorted and paged")
     @APIResponse(responseCode = "400", description = "A parameter is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,6 +105,7 @@ public class CommitmentResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "One commitment with its target line, baseline, figures and sources, conflicts, "
             + "lineage, the numbers behind its status, and a timeline")

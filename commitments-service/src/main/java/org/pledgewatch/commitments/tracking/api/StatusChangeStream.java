@@ -1,5 +1,6 @@
 package org.pledgewatch.commitments.tracking.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ public class StatusChangeStream {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Status changes as they happen (server-sent events)",

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,8 +27,8 @@ import org.pledgewatch.extraction.reading.domain.ArticleText;
 import org.pledgewatch.extraction.reading.domain.NewsReader;
 import org.pledgewatch.extraction.reading.domain.Reading;
 import org.pledgewatch.extraction.reading.messaging.Findings;
-import org.pledgewatch.problems.Problem;
-import org.pledgewatch.problems.ProblemException;
+import org.pledgewatch.web.problems.Problem;
+import org.pledgewatch.web.problems.ProblemException;
 
 @Path("/api/v1/extract")
 @Tag(name = "Extraction")
@@ -43,6 +44,7 @@ public class ExtractResource {
     }
 
     @POST
+    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read an article without storing anything",

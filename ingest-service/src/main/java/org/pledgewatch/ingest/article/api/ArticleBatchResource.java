@@ -3,6 +3,7 @@ package org.pledgewatch.ingest.article.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,8 +23,9 @@ import org.pledgewatch.ingest.article.application.IngestConfig;
 import org.pledgewatch.ingest.article.application.SubmissionReader;
 import org.pledgewatch.ingest.article.domain.IngestOutcome;
 import org.pledgewatch.ingest.article.domain.Validation;
-import org.pledgewatch.problems.Problem;
-import org.pledgewatch.problems.ProblemException;
+import org.pledgewatch.web.problems.Problem;
+import org.pledgewatch.web.problems.ProblemException;
+import org.pledgewatch.web.security.Roles;
 
 // A class of its own: the router matches "articles:batch" only as a whole class path, not beside "articles/{id}".
 @Path("/api/v1/articles:batch")
@@ -47,6 +49,7 @@ public class ArticleBatchResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.NEWSROOM, Roles.ADMIN })
     @Consumes({ MediaType.APPLICATION_JSON, NDJSON })
     @Operation(summary = "Submit many articles",
             description = "A JSON array of articles, or one JSON article per line (application/x-ndjson). Valid items "

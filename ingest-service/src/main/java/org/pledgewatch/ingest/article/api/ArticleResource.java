@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,8 +32,9 @@ import org.pledgewatch.ingest.article.domain.IngestOutcome;
 import org.pledgewatch.ingest.article.domain.Validation;
 import org.pledgewatch.ingest.article.persistence.ArticleEntity;
 import org.pledgewatch.ingest.article.persistence.ArticleRepository;
-import org.pledgewatch.problems.Problem;
-import org.pledgewatch.problems.ProblemException;
+import org.pledgewatch.web.problems.Problem;
+import org.pledgewatch.web.problems.ProblemException;
+import org.pledgewatch.web.security.Roles;
 
 @Path("/api/v1/articles")
 @Tag(name = "Articles")
@@ -57,6 +60,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.NEWSROOM, Roles.ADMIN })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one article",
             description = "Validates, deduplicates (by canonical URL and by normalised text) and stores the article, "
@@ -90,6 +94,7 @@ public class ArticleResource {
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "One stored article, with its text")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArticleView.class)))
@@ -102,6 +107,7 @@ public class ArticleResource {
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "Stored articles, newest first, without their text")
     public ArticlePage list(@QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {

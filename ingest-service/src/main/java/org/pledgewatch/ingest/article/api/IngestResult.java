@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pledgewatch.problems.Problem;
+import org.pledgewatch.web.problems.Problem;
 
 /** What became of one submitted article. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

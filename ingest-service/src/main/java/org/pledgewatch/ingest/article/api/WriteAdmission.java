@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.pledgewatch.ingest.article.domain.Violation;
 import org.pledgewatch.outbox.OutboxRelay;
-import org.pledgewatch.problems.Problem;
-import org.pledgewatch.problems.ProblemException;
+import org.pledgewatch.web.problems.Problem;
+import org.pledgewatch.web.problems.ProblemException;
 
 /**
  * Refuses writes (503 with Retry-After) while articles could not be forwarded: Kafka unreachable, or the

@@ -1,5 +1,6 @@
 package org.pledgewatch.ingest.article.messaging;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import io.smallrye.common.annotation.Blocking;
 import org.pledgewatch.ingest.article.application.ArticleIngestion;
 import org.pledgewatch.ingest.article.application.SubmissionReader;
 import org.pledgewatch.ingest.article.domain.Validation;
+import org.pledgewatch.outbox.ConsumerLifecycle;
 import org.pledgewatch.outbox.TransientFailures;
 
 /**
@@ -44,6 +46,8 @@ public class SubmittedArticleConsumer {
         try {
             TransientFailures.retry("storing a submitted article",
                     () -> ingestion.ingest(valid.article(), ArticleIngestion.Channel.KAFKA));
+        } catch (ConsumerLifecycle.Stopping e) {
+            return new CompletableFuture<>();
         } catch (RuntimeException e) {
             return record.nack(e);
         }

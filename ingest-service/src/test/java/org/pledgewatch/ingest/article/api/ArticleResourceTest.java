@@ -13,8 +13,13 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.pledgewatch.localinfra.TokenIssuer;
+import org.pledgewatch.web.security.Roles;
+
 @QuarkusTest
 class ArticleResourceTest {
+
+    private static final String NEWSROOM = TokenIssuer.shared().token("test-feed", Roles.NEWSROOM);
 
     static String article(String url, String body) {
         return """
@@ -29,7 +34,7 @@ class ArticleResourceTest {
     @Test
     void storesANewArticleAndServesItBack() {
         String url = uniqueUrl();
-        String id = given().contentType(ContentType.JSON).body(article(url, "Both ministers met on Friday. " + url))
+        String id = given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(article(url, "Both ministers met on Friday. " + url))
                 .when().post("/api/v1/articles")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/articles/"))
@@ -47,10 +52,10 @@ class ArticleResourceTest {
     @Test
     void theSameArticleSentTwiceIsStoredOnce() {
         String url = uniqueUrl();
-        String first = given().contentType(ContentType.JSON).body(article(url, "A story told once. " + url))
+        String first = given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(article(url, "A story told once. " + url))
                 .post("/api/v1/articles").then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).body(article(url + "?utm_source=feed", "A story told once. " + url))
+        given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(article(url + "?utm_source=feed", "A story told once. " + url))
                 .post("/api/v1/articles")
                 .then().statusCode(200)
                 .body("status", equalTo("duplicate"))
@@ -60,17 +65,17 @@ class ArticleResourceTest {
     @Test
     void theSameTextUnderAnotherUrlIsADuplicate() {
         String text = "Identical wording, syndicated. " + UUID.randomUUID();
-        String first = given().contentType(ContentType.JSON).body(article(uniqueUrl(), text))
+        String first = given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(article(uniqueUrl(), text))
                 .post("/api/v1/articles").then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).body(article(uniqueUrl(), "  " + text.toUpperCase() + " "))
+        given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(article(uniqueUrl(), "  " + text.toUpperCase() + " "))
                 .post("/api/v1/articles")
                 .then().statusCode(200).body("status", equalTo("duplicate")).body("id", equalTo(first));
     }
 
     @Test
     void aMissingBodyIsAProblemNamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"title\": \"No text\", \"url\": \"" + uniqueUrl() + "\"}")
+        given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body("{\"title\": \"No text\", \"url\": \"" + uniqueUrl() + "\"}")
                 .post("/api/v1/articles")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -82,7 +87,7 @@ class ArticleResourceTest {
     @Test
     void aBadDateIsAProblemNamingTheField() {
         String document = article(uniqueUrl(), "Some text.").replace("2025-03-14", "14/03/2025");
-        given().contentType(ContentType.JSON).body(document)
+        given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(document)
                 .post("/api/v1/articles")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -91,7 +96,7 @@ class ArticleResourceTest {
 
     @Test
     void nonJsonIsAProblem() {
-        given().contentType(ContentType.JSON).body("this is not json")
+        given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body("this is not json")
                 .post("/api/v1/articles")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -101,7 +106,7 @@ class ArticleResourceTest {
     @Test
     void anOversizeBodyIsRefused() {
         String huge = "x".repeat(700 * 1024);
-        given().contentType(ContentType.JSON).body(article(uniqueUrl(), huge))
+        given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(article(uniqueUrl(), huge))
                 .post("/api/v1/articles")
                 .then().statusCode(413)
                 .contentType("application/problem+json");
@@ -112,7 +117,7 @@ class ArticleResourceTest {
         String batch = "[" + article(uniqueUrl(), "First of a batch " + UUID.randomUUID()) + ","
                 + "{\"title\": \"no body\"},"
                 + article(uniqueUrl(), "Second of a batch " + UUID.randomUUID()) + "]";
-        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body(batch)
+        given().auth().oauth2(NEWSROOM).urlEncodingEnabled(false).contentType(ContentType.JSON).body(batch)
                 .post("/api/v1/articles:batch")
                 .then().statusCode(200)
                 .body("created", equalTo(2))
@@ -127,7 +132,7 @@ class ArticleResourceTest {
         String url = uniqueUrl();
         String ndjson = article(url, "NDJSON item " + url).replace("\n", " ") + "\n"
                 + article(url, "NDJSON item " + url).replace("\n", " ") + "\n";
-        given().urlEncodingEnabled(false).contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().oauth2(NEWSROOM).urlEncodingEnabled(false).contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/articles:batch")
                 .then().statusCode(200)
                 .body("created", equalTo(1))
@@ -142,7 +147,7 @@ class ArticleResourceTest {
 
     @Test
     void listsArticlesPaged() {
-        given().contentType(ContentType.JSON).body(article(uniqueUrl(), "Listed " + UUID.randomUUID()))
+        given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(article(uniqueUrl(), "Listed " + UUID.randomUUID()))
                 .post("/api/v1/articles").then().statusCode(201);
         given().get("/api/v1/articles?page=0&size=1")
                 .then().statusCode(200)

@@ -14,10 +14,14 @@ import io.restassured.http.ContentType;
 
 import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.localinfra.LocalInfrastructure;
+import org.pledgewatch.localinfra.TokenIssuer;
 import org.pledgewatch.localinfra.TopicClient;
+import org.pledgewatch.web.security.Roles;
 
 @QuarkusTest
 class ArticlePublishingTest {
+
+    private static final String NEWSROOM = TokenIssuer.shared().token("test-feed", Roles.NEWSROOM);
 
     private final TopicClient topics = new TopicClient(LocalInfrastructure.shared().kafka().bootstrapServers());
 
@@ -27,9 +31,9 @@ class ArticlePublishingTest {
         String document = """
                 {"body": "Trade reached 1.7 billion dollars last year. %s", "url": "%s", "language": "en",
                  "publishedAt": "2025-08-04"}""".formatted(url, url);
-        String id = given().contentType(ContentType.JSON).body(document).post("/api/v1/articles")
+        String id = given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(document).post("/api/v1/articles")
                 .then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(document).post("/api/v1/articles")
+        given().auth().oauth2(NEWSROOM).contentType(ContentType.JSON).body(document).post("/api/v1/articles")
                 .then().statusCode(200);
 
         List<TopicClient.Received> published = topics.await(Topics.ARTICLES_INGESTED,

@@ -1,4 +1,4 @@
-package org.pledgewatch.problems;
+package org.pledgewatch.web.problems;
 
 import java.net.URI;
 import java.util.List;

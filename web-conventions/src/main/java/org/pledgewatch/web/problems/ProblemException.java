@@ -1,4 +1,4 @@
-package org.pledgewatch.problems;
+package org.pledgewatch.web.problems;
 
 /** Thrown by resources to answer with a specific problem. */
 public class ProblemException extends RuntimeException {

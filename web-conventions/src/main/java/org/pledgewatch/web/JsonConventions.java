@@ -1,4 +1,4 @@
-package org.pledgewatch.problems;
+package org.pledgewatch.web;
 
 import jakarta.inject.Singleton;
 

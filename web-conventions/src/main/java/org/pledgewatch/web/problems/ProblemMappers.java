@@ -1,4 +1,4 @@
-package org.pledgewatch.problems;
+package org.pledgewatch.web.problems;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +8,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every exception that reaches the HTTP layer into problem+json. Unexpected failures are logged here
@@ -24,6 +28,26 @@ public class ProblemMappers {
             response.header("Retry-After", exception.retryAfterSeconds());
         }
         return response.build();
+    }
+
+    @ServerExceptionMapper(priority = 5)
+    public Response unauthorized(UnauthorizedException exception, UriInfo uri) {
+        return respond(Problem.of(401, "unauthorized", "Unauthorized",
+                "A valid bearer token is required.").withInstance(uri.getPath()))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper(priority = 5)
+    public Response authenticationFailed(AuthenticationFailedException exception, UriInfo uri) {
+        return respond(Problem.of(401, "unauthorized", "Unauthorized",
+                "The bearer token is invalid or expired.").withInstance(uri.getPath()))
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper(priority = 5)
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        return respond(Problem.of(403, "forbidden", "Forbidden",
+                "The bearer token does not carry a role allowed here.").withInstance(uri.getPath())).build();
     }
 
     @ServerExceptionMapper(priority = 10)
