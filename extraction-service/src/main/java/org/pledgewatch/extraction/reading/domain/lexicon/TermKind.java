@@ -1,0 +1,43 @@
+package org.pledgewatch.extraction.reading.domain.lexicon;
+
+/** What a gazetteer term is; each kind comes from one resource file (see reading/README.md). */
+public enum TermKind {
+    COUNTRY,
+    /** A combining form of a country, first half of a compound ("kazakho-", "Sino-"). */
+    COUNTRY_PREFIX,
+    CITY,
+    LEADER,
+    CURRENCY,
+    SCALE,
+    ATTACHED_SCALE,
+    NUMBER_WORD,
+    /** "cent", "hundred": multiplies the spelled number before it. */
+    HUNDRED,
+    HALF,
+    PERCENT,
+    /** What a number counts when it is not money: "tonnes", "habitants". */
+    UNIT,
+    MONTH,
+    RELATIVE_YEAR,
+    /** A year counted from the year the text just named ("la même année", "a year earlier"). */
+    SAME_YEAR,
+    PART_OF_YEAR,
+    YEAR_TO_DATE,
+    FIRST_MONTHS,
+    FIRST_MONTHS_PRE,
+    FIRST_MONTHS_UNIT,
+    YEAR_WORD,
+    DEADLINE,
+    DEADLINE_THIS_YEAR,
+    SINCE,
+    WITHIN,
+    DURATION,
+    VAGUE_HORIZON,
+    DATE_MODIFIER,
+    METRIC,
+    FIGURE_CUE,
+    SECTOR,
+    REFERENCE,
+    AGREEMENT,
+    ACTION
+}

@@ -1,0 +1,245 @@
+package org.pledgewatch.extraction.reading.domain.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.pledgewatch.extraction.reading.domain.text.Sentence;
+
+/**
+ * Decides who a fact is about, clause by clause. The countries named next to a figure come first ("les échanges
+ * entre le Kazakhstan et la Chine"); one country named there is paired with the country the sentence is
+ * about or with the pair the story is about; no country at all ("les deux pays", "le commerce bilatéral") means
+ * the pair named in this or the previous sentence, else the article's main pair.
+ */
+public final class PartyResolver {
+
+    /** A second country must weigh this much of the first to make a pair the article is about. */
+    private static final double PAIR_SHARE = 0.2;
+
+    private final CountryRefs refs;
+    private final String folded;
+    private final List<Sentence> sentences;
+    private final List<String> dominantPair;
+    private final String home;
+    /** The most mentioned country, even when it does not clearly dominate. */
+    private final String mainCountry;
+    private final List<List<String>> sentencePairs = new ArrayList<>();
+
+    public record Resolution(List<String> parties, boolean inferred) {
+    }
+
+    public PartyResolver(CountryRefs refs, List<Sentence> sentences, String folded) {
+        this.refs = refs;
+        this.folded = folded;
+        this.sentences = sentences;
+        Map<String, Double> weights = new HashMap<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (Sentence s : sentences) {
+            double boost = s.index() < 3 || (s.heading() && s.index() < 6) ? 2.0 : 1.0;
+            List<CountryRef> inSentence = refs.between(s.start(), s.end());
+            for (CountryRef r : inSentence) {
+                double w = r.placeOnly() ? 0.25 : 1.0;
+                weights.merge(r.code(), w * boost, Double::sum);
+                firstSeen.putIfAbsent(r.code(), r.start());
+            }
+        }
+        List<String> ranked = new ArrayList<>(weights.keySet());
+        ranked.sort((a, b) -> {
+            int c = Double.compare(weights.get(b), weights.get(a));
+            return c != 0 ? c : Integer.compare(firstSeen.get(a), firstSeen.get(b));
+        });
+        if (ranked.size() >= 2 && weights.get(ranked.get(1)) >= Math.max(1.0, PAIR_SHARE * weights.get(ranked.get(0)))) {
+            dominantPair = sorted(List.of(ranked.get(0), ranked.get(1)));
+        } else {
+            dominantPair = ranked.isEmpty() ? List.of() : List.of(ranked.get(0));
+        }
+        if (ranked.size() == 1 || (ranked.size() >= 2
+                && weights.get(ranked.get(0)) >= 1.5 * weights.get(ranked.get(1)))) {
+            home = ranked.get(0);
+        } else {
+            home = null;
+        }
+        mainCountry = ranked.isEmpty() ? null : ranked.get(0);
+        for (Sentence s : sentences) {
+            Set<String> codes = CountryRefs.codes(refs.parties(s.start(), s.end()));
+            if (codes.size() == 2) {
+                sentencePairs.add(sorted(codes));
+            } else if (codes.size() == 1 && mainCountry != null && !codes.contains(mainCountry)) {
+                // "Relations with neighbouring Kazakhstan have improved": with the country the story is about.
+                sentencePairs.add(sorted(List.of(mainCountry, codes.iterator().next())));
+            } else {
+                sentencePairs.add(null);
+            }
+        }
+    }
+
+    public List<String> dominantPair() {
+        return dominantPair;
+    }
+
+    /** The country the article is mostly about, when one clearly is. */
+    public String home() {
+        return home;
+    }
+
+    /** The pair named in this sentence or the one before it in the same paragraph, else the article's pair. */
+    public List<String> focusPair(Sentence s) {
+        List<String> here = sentencePairs.get(s.index());
+        if (here != null) {
+            return here;
+        }
+        if (s.index() > 0) {
+            Sentence previous = sentences.get(s.index() - 1);
+            List<String> before = sentencePairs.get(previous.index());
+            if (before != null && previous.line() == s.line()) {
+                return before;
+            }
+        }
+        return dominantPair;
+    }
+
+    /** The pair named in the previous sentence of the paragraph, else the article's pair. */
+    public List<String> focusBefore(Sentence s) {
+        if (s.index() > 0) {
+            Sentence previous = sentences.get(s.index() - 1);
+            List<String> before = sentencePairs.get(previous.index());
+            if (before != null && previous.line() == s.line()) {
+                return before;
+            }
+        }
+        return dominantPair;
+    }
+
+    /**
+     * Parties of a fact anchored at {@code anchor} in sentence {@code s}; {@code localStart} is where its clause
+     * starts (the end of the previous figure, or the sentence start).
+     */
+    public Resolution resolve(Sentence s, int localStart, int anchor, int clauseEnd) {
+        return resolve(s, localStart, anchor, clauseEnd, false);
+    }
+
+    /**
+     * As {@link #resolve(Sentence, int, int, int)}; {@code pairNamed} says the clause refers to "les deux pays" or
+     * "bilatéral", which outweighs countries the sentence only mentions in passing.
+     */
+    public Resolution resolve(Sentence s, int localStart, int anchor, int clauseEnd, boolean pairNamed) {
+        List<CountryRef> local = refs.parties(localStart, anchor);
+        Set<String> localCodes = CountryRefs.codes(local);
+        // "... 40 milliards avec la Chine": a partner named right after the figure.
+        if (localCodes.isEmpty()) {
+            for (CountryRef r : refs.parties(anchor, clauseEnd)) {
+                if (r.start() - anchor < 40 && partnerWordBefore(r)) {
+                    localCodes.add(r.code());
+                }
+            }
+        }
+        if (localCodes.isEmpty() && pairNamed) {
+            // "Les deux pays ..." points back: to the pair named before, not to countries named later on.
+            return new Resolution(focusBefore(s), true);
+        }
+        if (localCodes.size() == 2) {
+            return new Resolution(sorted(localCodes), false);
+        }
+        if (localCodes.size() > 2) {
+            return new Resolution(nearestTwo(local, anchor), false);
+        }
+        Set<String> sentenceCodes = CountryRefs.codes(refs.parties(s.start(), s.end()));
+        if (localCodes.size() == 1) {
+            String x = localCodes.iterator().next();
+            // The sentence's own country pairs with it, unless it is another partner of the same list
+            // ("le commerce avec la Chine ..., avec la Russie ...").
+            for (CountryRef r : refs.parties(s.start(), localStart)) {
+                if (!r.code().equals(x) && !partnerWordBefore(r)) {
+                    return new Resolution(sorted(List.of(r.code(), x)), false);
+                }
+            }
+            return pairWith(s, x, withoutPartners(s, sentenceCodes, x));
+        }
+        if (sentenceCodes.size() == 2) {
+            return new Resolution(sorted(sentenceCodes), false);
+        }
+        if (sentenceCodes.size() == 1) {
+            return pairWith(s, sentenceCodes.iterator().next(), sentenceCodes);
+        }
+        List<String> focus = focusPair(s);
+        if (sentenceCodes.size() > 2 && focus.size() == 2 && !sentenceCodes.containsAll(focus)) {
+            return new Resolution(List.of(), true);
+        }
+        return new Resolution(focus, true);
+    }
+
+    private boolean partnerWordBefore(CountryRef r) {
+        String f = folded;
+        for (String w : new String[] {"avec ", "with ", "entre ", "between ", "and ", "et ", "vers ", "to "}) {
+            int from = r.start() - w.length();
+            for (String article : new String[] {"", "le ", "la ", "les ", "l'", "the "}) {
+                int at = from - article.length();
+                if (at >= 0 && f.startsWith(w + article, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's countries other than those named as partners in a list ("with China, with Russia"). */
+    private Set<String> withoutPartners(Sentence s, Set<String> sentenceCodes, String x) {
+        Set<String> out = new TreeSet<>();
+        for (CountryRef r : refs.parties(s.start(), s.end())) {
+            if (r.code().equals(x) || !partnerWordBefore(r)) {
+                out.add(r.code());
+            }
+        }
+        return out;
+    }
+
+    private Resolution pairWith(Sentence s, String x, Set<String> sentenceCodes) {
+        Set<String> others = new TreeSet<>(sentenceCodes);
+        others.remove(x);
+        if (others.size() == 1) {
+            return new Resolution(sorted(List.of(x, others.iterator().next())), false);
+        }
+        List<String> focus = focusPair(s);
+        if (focus.size() == 2 && focus.contains(x)) {
+            return new Resolution(focus, true);
+        }
+        String owner = home != null ? home : mainCountry;
+        if (owner != null && !owner.equals(x)) {
+            return new Resolution(sorted(List.of(owner, x)), true);
+        }
+        return new Resolution(List.of(x), true);
+    }
+
+    /** The one country a national figure ("l'économie kirghize") is about: the nearest to {@code position}. */
+    public List<String> nearestSingle(Sentence s, int position) {
+        CountryRef best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CountryRef r : refs.parties(s.start(), s.end())) {
+            int d = r.start() >= position ? r.start() - position : position - r.end();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = r;
+            }
+        }
+        if (best != null) {
+            return List.of(best.code());
+        }
+        return home == null ? List.of() : List.of(home);
+    }
+
+    private static List<String> nearestTwo(List<CountryRef> local, int anchor) {
+        Set<String> picked = new TreeSet<>();
+        for (int i = local.size() - 1; i >= 0 && picked.size() < 2; i--) {
+            picked.add(local.get(i).code());
+        }
+        return List.copyOf(picked);
+    }
+
+    private static List<String> sorted(java.util.Collection<String> codes) {
+        return List.copyOf(new TreeSet<>(codes));
+    }
+}

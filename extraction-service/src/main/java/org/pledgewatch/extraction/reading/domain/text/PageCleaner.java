@@ -1,0 +1,151 @@
+package org.pledgewatch.extraction.reading.domain.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps the lines of a page that are the article: drops bylines, dates on their own, URL slugs, share buttons
+ * and the footer ("Newsletter ..."), so that their names and dates do not become facts.
+ */
+public final class PageCleaner {
+
+    /** Boilerplate lines are short; a long line is text even when it starts like one. */
+    private static final int MAX_BOILERPLATE_LENGTH = 100;
+
+    private final List<LineRule> rules;
+
+    public PageCleaner(List<LineRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<TextLine> articleLines(NormalizedText text) {
+        String f = text.folded();
+        List<TextLine> kept = new ArrayList<>();
+        int index = 0;
+        int start = 0;
+        boolean skipNext = false;
+        int n = f.length();
+        while (start < n) {
+            int end = f.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int s = start;
+            int e = end;
+            while (s < e && f.charAt(s) == ' ') {
+                s++;
+            }
+            while (e > s && f.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (e > s) {
+                LineRule.Effect effect = classify(text, s, e);
+                if (effect == LineRule.Effect.REST && s > n * 2 / 5) {
+                    break;
+                }
+                if (effect == null && !skipNext) {
+                    kept.add(new TextLine(index, s, e));
+                }
+                skipNext = effect == LineRule.Effect.RELATED;
+                index++;
+            }
+            start = end + 1;
+        }
+        return kept;
+    }
+
+    private LineRule.Effect classify(NormalizedText text, int s, int e) {
+        String f = text.folded();
+        int length = e - s;
+        if (isUrlOrSlug(f, s, e) || isDateOnly(f, s, e)) {
+            return LineRule.Effect.LINE;
+        }
+        if (length > MAX_BOILERPLATE_LENGTH) {
+            return null;
+        }
+        for (LineRule rule : rules) {
+            String start = rule.foldedStart();
+            if (!f.startsWith(start, s)) {
+                continue;
+            }
+            int after = s + start.length();
+            boolean wordEnds = after >= e || !Character.isLetterOrDigit(f.charAt(after))
+                    || !Character.isLetterOrDigit(start.charAt(start.length() - 1));
+            if (!wordEnds) {
+                continue;
+            }
+            if (rule.effect() == LineRule.Effect.BYLINE) {
+                if (isCredit(text, after, e)) {
+                    return LineRule.Effect.LINE;
+                }
+                continue;
+            }
+            return rule.effect();
+        }
+        return null;
+    }
+
+    /** "Par Païsiy Ukhanov", "By Staff Reporter": a few capitalized words and no sentence. */
+    private static boolean isCredit(NormalizedText text, int from, int to) {
+        String f = text.folded();
+        int words = 0;
+        int i = from;
+        while (i < to) {
+            while (i < to && f.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= to) {
+                break;
+            }
+            int w = i;
+            while (i < to && f.charAt(i) != ' ') {
+                i++;
+            }
+            words++;
+            boolean capital = text.isUpperCaseInOriginal(w);
+            boolean connector = i - w <= 3;
+            if (!capital && !connector) {
+                return false;
+            }
+        }
+        char last = f.charAt(to - 1);
+        return words >= 1 && words <= 6 && last != '.' && last != ':';
+    }
+
+    private static boolean isUrlOrSlug(String f, int s, int e) {
+        if (f.startsWith("http://", s) || f.startsWith("https://", s) || f.startsWith("www.", s)) {
+            return f.indexOf(' ', s) < 0 || f.indexOf(' ', s) >= e;
+        }
+        boolean hyphen = false;
+        for (int i = s; i < e; i++) {
+            char c = f.charAt(i);
+            if (c == '-') {
+                hyphen = true;
+            } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '/' && c != '_') {
+                return false;
+            }
+        }
+        return hyphen && e - s > 8;
+    }
+
+    /** "Le 08/25/2025", "25.08.2025 14:30", "Published 2025-08-25". */
+    private static boolean isDateOnly(String f, int s, int e) {
+        int i = s;
+        for (String lead : new String[] {"le ", "publie le ", "published ", "updated ", "mis a jour le ", "on "}) {
+            if (f.startsWith(lead, i)) {
+                i += lead.length();
+                break;
+            }
+        }
+        int digits = 0;
+        for (int k = i; k < e; k++) {
+            char c = f.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c != '/' && c != '.' && c != '-' && c != ':' && c != ' ' && c != ',' && c != 'h') {
+                return false;
+            }
+        }
+        return digits >= 4;
+    }
+}
