@@ -46,6 +46,9 @@ public final class PledgewatchStack implements AutoCloseable {
         TokenIssuer tokens = TokenIssuer.create(workDirectory.resolve("jwt"));
         Map<String, String> environment = new HashMap<>(infrastructure.environment());
         environment.putAll(tokens.environment());
+        // No trace collector here: propagate trace context, record nothing; and readable log files.
+        environment.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0");
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         environment.putAll(extraEnvironment);
         Path logs = workDirectory.resolve("logs");
         Map<String, ServiceProcess> services = new java.util.LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.pledgewatch.outbox;
+package org.pledgewatch.messaging;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.pledgewatch.outbox;
+package org.pledgewatch.messaging;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;

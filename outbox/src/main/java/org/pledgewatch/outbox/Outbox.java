@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 
 import org.pledgewatch.contracts.Event;
+import org.pledgewatch.messaging.TraceContext;
 
 /**
  * Records events in the caller's transaction. They reach Kafka only if that transaction commits, and then

@@ -28,12 +28,16 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import org.pledgewatch.contracts.CloudEventHeaders;
+import org.pledgewatch.messaging.TraceContext;
 
 /**
  * Publishes outbox rows to Kafka in insertion order and deletes them once Kafka acknowledged them (acks=all).
@@ -76,7 +80,9 @@ public class OutboxRelay {
     private volatile String lastError;
     private Thread worker;
 
-    void start(@Observes StartupEvent event) {
+    void start(@Observes StartupEvent event, MeterRegistry registry) {
+        Gauge.builder("pledgewatch.outbox.backlog", () -> backlog)
+                .description("Events written but not yet acknowledged by Kafka").register(registry);
         running = true;
         worker = new Thread(this::relayUntilStopped, "outbox-relay");
         worker.setDaemon(true);
@@ -185,15 +191,15 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.TIME, row.eventTime().toString());
         header(headers, CloudEventHeaders.SUBJECT, row.key());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        if (row.traceParent() != null) {
-            header(headers, "traceparent", row.traceParent());
-        }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic())
                 .withKey(row.key())
                 .withHeaders(headers)
                 .build();
-        return Message.of(row.payload()).addMetadata(metadata);
+        Message<String> message = Message.of(row.payload()).addMetadata(metadata);
+        // The send span joins the trace of the request that wrote the row; the connector writes its traceparent.
+        return row.traceParent() == null ? message
+                : message.addMetadata(TracingMetadata.withCurrent(TraceContext.parse(row.traceParent())));
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

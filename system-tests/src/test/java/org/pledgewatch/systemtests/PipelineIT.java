@@ -41,7 +41,7 @@ class PipelineIT {
         given().baseUri(system.ingest().baseUrl()).auth().oauth2(newsroom).contentType(ContentType.JSON).body(article(url, body))
                 .post("/api/v1/articles").then().statusCode(201);
 
-        JsonPath commitment = awaitCommitment("AZ", 3.0e9);
+        JsonPath commitment = awaitCommitment(List.of("AZ", "KZ"), 3.0e9);
         assertThat(commitment.getInt("deadline")).isEqualTo(2030);
         assertThat(commitment.getList("parties")).containsExactly("AZ", "KZ");
 
@@ -65,7 +65,7 @@ class PipelineIT {
                 .post("/api/v1/articles").then().statusCode(200)
                 .body("status", equalTo("duplicate")).body("id", equalTo(first));
 
-        JsonPath commitment = awaitCommitment("GE", 2.0e9);
+        JsonPath commitment = awaitCommitment(List.of("AM", "GE"), 2.0e9);
         assertThat(commitment.getInt("sourceCount")).isEqualTo(1);
         assertThat(RunningSystem.topics().readAll(Topics.ARTICLES_INGESTED).stream()
                 .filter(record -> first.equals(record.key()))).hasSize(1);
@@ -86,22 +86,51 @@ class PipelineIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !RunningSystem.topics()
                 .await(Topics.ARTICLES_SUBMITTED_DLQ, record -> key.equals(record.key()), Duration.ZERO).isEmpty());
-        JsonPath commitment = awaitCommitment("TJ", 2.0e9);
+        JsonPath commitment = awaitCommitment(List.of("TJ", "UZ"), 2.0e9);
         assertThat(commitment.getList("parties")).containsExactly("TJ", "UZ");
     }
 
-    private JsonPath awaitCommitment(String party, double target) {
-        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> findCommitment(party, target), found -> found != null);
+    @Test
+    void oneTraceFollowsAnArticleFromIngestToItsCommitment() {
+        String url = "https://news.example.org/trace/" + UUID.randomUUID();
+        String body = "Kyrgyzstan and Turkey intend to raise trade to $5 billion by 2031. Trade between Kyrgyzstan "
+                + "and Turkey reached $1.5 billion in 2024.";
+        String article = given().baseUri(system.ingest().baseUrl()).auth().oauth2(newsroom).contentType(ContentType.JSON)
+                .body(article(url, body)).post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        JsonPath commitment = awaitCommitment(List.of("KG", "TR"), 5.0e9);
+
+        String ingested = traceId(RunningSystem.topics().await(Topics.ARTICLES_INGESTED,
+                record -> article.equals(record.key()), Duration.ofSeconds(10)).get(0).header("traceparent"));
+        String extracted = traceId(RunningSystem.topics().await(Topics.ARTICLES_EXTRACTED,
+                record -> article.equals(record.key()), Duration.ofSeconds(10)).get(0).header("traceparent"));
+        String statusChanged = traceId(RunningSystem.topics().await(Topics.COMMITMENT_STATUS_CHANGED,
+                record -> commitment.getString("id").equals(record.key()), Duration.ofSeconds(10)).get(0)
+                .header("traceparent"));
+        assertThat(ingested).isNotBlank();
+        assertThat(extracted).isEqualTo(ingested);
+        assertThat(statusChanged).isEqualTo(ingested);
     }
 
-    private JsonPath findCommitment(String party, double target) {
-        JsonPath page = given().baseUri(system.commitments().baseUrl()).queryParam("party", party)
-                .get("/api/v1/commitments").then().statusCode(200).extract().jsonPath();
+    /** The trace id part of a W3C traceparent header: 00-{trace id}-{span id}-{flags}. */
+    private static String traceId(String traceParent) {
+        assertThat(traceParent).as("traceparent header").isNotNull();
+        return traceParent.split("-")[1];
+    }
+
+    /** Waits for the commitment between exactly these parties (sorted ISO codes) with this target. */
+    private JsonPath awaitCommitment(List<String> parties, double target) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> findCommitment(parties, target), found -> found != null);
+    }
+
+    private JsonPath findCommitment(List<String> parties, double target) {
+        JsonPath page = given().baseUri(system.commitments().baseUrl()).queryParam("party", parties.get(0))
+                .queryParam("size", 200).get("/api/v1/commitments").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = page.getList("items");
         for (int i = 0; i < items.size(); i++) {
             Object value = page.get("items[" + i + "].target.value");
-            if (value instanceof Number number && number.doubleValue() == target) {
+            if (value instanceof Number number && number.doubleValue() == target
+                    && parties.equals(page.getList("items[" + i + "].parties"))) {
                 return new JsonPath(page.prettify()).setRootPath("items[" + i + "]");
             }
         }

@@ -10,14 +10,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.MDC;
 
+import io.opentelemetry.context.Scope;
 import io.smallrye.common.annotation.Blocking;
 
 import org.pledgewatch.commitments.facts.application.ExtractionApplier;
 import org.pledgewatch.commitments.facts.domain.ArticleFacts;
+import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.contracts.extraction.ArticleExtractedV1;
-import org.pledgewatch.outbox.ConsumerLifecycle;
-import org.pledgewatch.outbox.TransientFailures;
+import org.pledgewatch.messaging.ConsumerLifecycle;
+import org.pledgewatch.messaging.DeadLetters;
+import org.pledgewatch.messaging.TraceContext;
+import org.pledgewatch.messaging.TransientFailures;
 
 /**
  * Applies each extraction event. The record is acknowledged only after its transaction committed; database
@@ -29,10 +34,12 @@ public class ExtractionConsumer {
 
     private final ExtractionApplier applier;
     private final ObjectMapper json;
+    private final DeadLetters deadLetters;
 
-    ExtractionConsumer(ExtractionApplier applier, ObjectMapper json) {
+    ExtractionConsumer(ExtractionApplier applier, ObjectMapper json, DeadLetters deadLetters) {
         this.applier = applier;
         this.json = json;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("articles-extracted")
@@ -42,14 +49,18 @@ public class ExtractionConsumer {
         try {
             facts = ExtractionEventMapper.toFacts(parse(record.getPayload()));
         } catch (ExtractionEventMapper.UnusableEvent e) {
-            return record.nack(e);
+            return deadLetters.send(record, Topics.ARTICLES_EXTRACTED_DLQ, e);
         }
-        try {
+        // Status-change events written by this transaction carry the article's trace on to their consumers.
+        try (Scope trace = TraceContext.activate(record)) {
+            MDC.put("articleId", facts.articleId().toString());
             TransientFailures.retry("applying extraction of article " + facts.articleId(), () -> applier.apply(facts));
         } catch (ConsumerLifecycle.Stopping e) {
             return new CompletableFuture<>();
         } catch (RuntimeException e) {
-            return record.nack(e);
+            return deadLetters.send(record, Topics.ARTICLES_EXTRACTED_DLQ, e);
+        } finally {
+            MDC.remove("articleId");
         }
         return record.ack();
     }

@@ -17,18 +17,24 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import org.pledgewatch.contracts.CloudEventHeaders;
 import org.pledgewatch.contracts.EventIds;
+import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.contracts.article.ArticleIngestedV1;
 import org.pledgewatch.contracts.extraction.ArticleExtractedV1;
 import org.pledgewatch.extraction.reading.domain.ArticleText;
 import org.pledgewatch.extraction.reading.domain.NewsReader;
 import org.pledgewatch.extraction.reading.domain.Reading;
+import org.pledgewatch.messaging.DeadLetters;
+import org.pledgewatch.messaging.TraceContext;
 
 /**
  * Reads every ingested article and publishes what it states, one event per article. The incoming record is
@@ -44,13 +50,17 @@ public class ArticleExtractionConsumer {
     private final NewsReader reader;
     private final ObjectMapper json;
     private final MutinyEmitter<String> extracted;
+    private final DeadLetters deadLetters;
+    private final ReadingMetrics metrics;
 
     ArticleExtractionConsumer(NewsReader reader, ObjectMapper json,
             @Channel("articles-extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-            MutinyEmitter<String> extracted) {
+            MutinyEmitter<String> extracted, DeadLetters deadLetters, ReadingMetrics metrics) {
         this.reader = reader;
         this.json = json;
         this.extracted = extracted;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     @Incoming("articles-ingested")
@@ -60,18 +70,25 @@ public class ArticleExtractionConsumer {
         try {
             article = parse(record.getPayload());
         } catch (PoisonEvent e) {
-            return record.nack(e);
+            return deadLetters.send(record, Topics.ARTICLES_INGESTED_DLQ, e);
         }
         ArticleExtractedV1 event;
         String payload;
-        try {
+        try (Scope trace = TraceContext.activate(record)) {
+            MDC.put("articleId", article.articleId().toString());
             event = extract(article);
             payload = json.writeValueAsString(event);
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.errorf(e, "could not read article %s", article.articleId());
-            return record.nack(new PoisonEvent("the reader failed on this article: " + e));
+            return deadLetters.send(record, Topics.ARTICLES_INGESTED_DLQ,
+                    new PoisonEvent("the reader failed on this article: " + e));
+        } finally {
+            MDC.remove("articleId");
         }
-        return extracted.sendMessage(Message.of(payload).addMetadata(kafkaMetadata(event)))
+        Message<String> outgoing = Message.of(payload).addMetadata(kafkaMetadata(event));
+        // The send joins the trace the article arrived with.
+        outgoing = TracingMetadata.fromMessage(record).map(outgoing::addMetadata).orElse(outgoing);
+        return extracted.sendMessage(outgoing)
                 // Kafka being down is not the record's fault: keep trying, never dead-letter for it.
                 .onFailure().invoke(failure -> LOG.warnf("publishing extraction of %s failed, retrying: %s",
                         event.articleId(), failure.getMessage()))
@@ -81,8 +98,9 @@ public class ArticleExtractionConsumer {
     }
 
     ArticleExtractedV1 extract(ArticleIngestedV1 article) {
-        Reading reading = reader.read(new ArticleText(article.body(), article.title(), article.language(),
-                article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()));
+        Reading reading = metrics.timed(() -> reader.read(new ArticleText(article.body(), article.title(),
+                article.language(),
+                article.publishedAt() == null ? null : article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate())));
         String scope = String.join("|", article.articleId().toString(), String.valueOf(article.contentHash()),
                 reader.version());
         Findings findings = Findings.of(reading, scope);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.pledgewatch.ingest.article.application.ArticleIngestion;
 import org.pledgewatch.ingest.article.application.IngestConfig;
+import org.pledgewatch.ingest.article.application.IngestMetrics;
 import org.pledgewatch.ingest.article.application.SubmissionReader;
 import org.pledgewatch.ingest.article.domain.IngestOutcome;
 import org.pledgewatch.ingest.article.domain.Validation;
@@ -39,13 +40,15 @@ public class ArticleBatchResource {
     private final ArticleIngestion ingestion;
     private final WriteAdmission admission;
     private final IngestConfig config;
+    private final IngestMetrics metrics;
 
     ArticleBatchResource(SubmissionReader reader, ArticleIngestion ingestion, WriteAdmission admission,
-            IngestConfig config) {
+            IngestConfig config, IngestMetrics metrics) {
         this.reader = reader;
         this.ingestion = ingestion;
         this.admission = admission;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @POST
@@ -73,7 +76,9 @@ public class ArticleBatchResource {
                 .filter(Validation.Valid.class::isInstance)
                 .map(valid -> ((Validation.Valid) valid).article())
                 .toList(), ArticleIngestion.Channel.REST);
-        return batchResult(items, outcomes);
+        BatchResult result = batchResult(items, outcomes);
+        metrics.count(ArticleIngestion.Channel.REST, "invalid", result.invalid());
+        return result;
     }
 
     private static BatchResult batchResult(List<Validation> items, List<IngestOutcome> outcomes) {

@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.MDC;
 
 import org.pledgewatch.contracts.article.ArticleSubmission;
 import org.pledgewatch.ingest.article.application.ArticleIngestion;
 import org.pledgewatch.ingest.article.application.IngestConfig;
+import org.pledgewatch.ingest.article.application.IngestMetrics;
 import org.pledgewatch.ingest.article.application.SubmissionReader;
 import org.pledgewatch.ingest.article.domain.IngestOutcome;
 import org.pledgewatch.ingest.article.domain.Validation;
@@ -49,14 +51,16 @@ public class ArticleResource {
     private final ArticleRepository articles;
     private final WriteAdmission admission;
     private final IngestConfig config;
+    private final IngestMetrics metrics;
 
     ArticleResource(SubmissionReader reader, ArticleIngestion ingestion, ArticleRepository articles,
-            WriteAdmission admission, IngestConfig config) {
+            WriteAdmission admission, IngestConfig config, IngestMetrics metrics) {
         this.reader = reader;
         this.ingestion = ingestion;
         this.articles = articles;
         this.admission = admission;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @POST
@@ -80,11 +84,13 @@ public class ArticleResource {
         checkSize(document.length, config.maxBodyBytes() + ENVELOPE_BYTES);
         Validation validation = reader.readOne(document);
         if (validation instanceof Validation.Invalid invalid) {
+            metrics.count(ArticleIngestion.Channel.REST, "invalid", 1);
             throw new ProblemException(Problem.of(400, "invalid-article", "Invalid article", invalid.summary())
                     .withErrors(WriteAdmission.fieldErrors(invalid.violations())));
         }
         admission.check();
         IngestOutcome outcome = ingestion.ingest(((Validation.Valid) validation).article(), ArticleIngestion.Channel.REST);
+        MDC.put("articleId", outcome.articleId().toString());
         IngestResult result = new IngestResult(null, outcome.articleId(),
                 outcome.isNew() ? IngestResult.CREATED : IngestResult.DUPLICATE, null);
         if (outcome.isNew()) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.pledgewatch.contracts.Topics;
@@ -29,15 +32,22 @@ public class ArticleIngestion {
 
     private final ArticleRepository articles;
     private final Outbox outbox;
+    private final IngestMetrics metrics;
+    private final TransactionSynchronizationRegistry transactions;
 
-    ArticleIngestion(ArticleRepository articles, Outbox outbox) {
+    ArticleIngestion(ArticleRepository articles, Outbox outbox, IngestMetrics metrics,
+            TransactionSynchronizationRegistry transactions) {
         this.articles = articles;
         this.outbox = outbox;
+        this.metrics = metrics;
+        this.transactions = transactions;
     }
 
     @Transactional
     public IngestOutcome ingest(ValidArticle article, Channel channel) {
-        return store(article, channel, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        IngestOutcome outcome = store(article, channel, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        count(channel, List.of(outcome));
+        return outcome;
     }
 
     /** All or nothing: one transaction for the whole batch. */
@@ -48,7 +58,17 @@ public class ArticleIngestion {
         for (ValidArticle article : batch) {
             outcomes.add(store(article, channel, now));
         }
+        count(channel, outcomes);
         return outcomes;
+    }
+
+    /** Counted when the transaction ends, so a rolled-back batch is counted as nothing. */
+    private void count(Channel channel, List<IngestOutcome> outcomes) {
+        long created = outcomes.stream().filter(IngestOutcome::isNew).count();
+        transactions.registerInterposedSynchronization(new AfterCommit(() -> {
+            metrics.count(channel, "created", (int) created);
+            metrics.count(channel, "duplicate", outcomes.size() - (int) created);
+        }));
     }
 
     private IngestOutcome store(ValidArticle article, Channel channel, Instant now) {
@@ -60,5 +80,19 @@ public class ArticleIngestion {
         UUID existing = articles.findDuplicateOf(article)
                 .orElseThrow(() -> new IllegalStateException("insert conflicted but no article matches"));
         return new IngestOutcome(existing, IngestOutcome.Status.DUPLICATE);
+    }
+
+    private record AfterCommit(Runnable action) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                action.run();
+            }
+        }
     }
 }
