@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.identity.SecurityIdentity;
+
 import org.pledgewatch.ingest.article.application.ArticleIngestion;
 import org.pledgewatch.ingest.article.application.IngestConfig;
 import org.pledgewatch.ingest.article.application.IngestMetrics;
@@ -41,14 +43,16 @@ public class ArticleBatchResource {
     private final WriteAdmission admission;
     private final IngestConfig config;
     private final IngestMetrics metrics;
+    private final SecurityIdentity identity;
 
     ArticleBatchResource(SubmissionReader reader, ArticleIngestion ingestion, WriteAdmission admission,
-            IngestConfig config, IngestMetrics metrics) {
+            IngestConfig config, IngestMetrics metrics, SecurityIdentity identity) {
         this.reader = reader;
         this.ingestion = ingestion;
         this.admission = admission;
         this.config = config;
         this.metrics = metrics;
+        this.identity = identity;
     }
 
     @POST
@@ -61,9 +65,12 @@ public class ArticleBatchResource {
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "400", description = "The batch itself cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; retry after the Retry-After delay",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka is unreachable; retry after the Retry-After delay",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResult submitBatch(byte[] document, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        admission.checkRate(identity);
         List<Validation> items;
         try {
             boolean ndjson = contentType != null && contentType.toLowerCase().startsWith(NDJSON);

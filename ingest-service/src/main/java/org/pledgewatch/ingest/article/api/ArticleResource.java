@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
 import org.jboss.logging.MDC;
 
 import org.pledgewatch.contracts.article.ArticleSubmission;
@@ -52,15 +54,17 @@ public class ArticleResource {
     private final WriteAdmission admission;
     private final IngestConfig config;
     private final IngestMetrics metrics;
+    private final SecurityIdentity identity;
 
     ArticleResource(SubmissionReader reader, ArticleIngestion ingestion, ArticleRepository articles,
-            WriteAdmission admission, IngestConfig config, IngestMetrics metrics) {
+            WriteAdmission admission, IngestConfig config, IngestMetrics metrics, SecurityIdentity identity) {
         this.reader = reader;
         this.ingestion = ingestion;
         this.articles = articles;
         this.admission = admission;
         this.config = config;
         this.metrics = metrics;
+        this.identity = identity;
     }
 
     @POST
@@ -78,9 +82,12 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Larger than an article may be",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; retry after the Retry-After delay",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Kafka is unreachable; retry after the Retry-After delay",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(byte[] document) {
+        admission.checkRate(identity);
         checkSize(document.length, config.maxBodyBytes() + ENVELOPE_BYTES);
         Validation validation = reader.readOne(document);
         if (validation instanceof Validation.Invalid invalid) {

@@ -13,4 +13,12 @@ public interface IngestConfig {
     /** Most articles in one batch request. */
     @WithDefault("1000")
     int maxBatchItems();
+
+    /** Write requests a second each client (token subject) may make on average. */
+    @WithDefault("50")
+    double requestsPerSecond();
+
+    /** Write requests a client may make in a burst. */
+    @WithDefault("100")
+    double requestBurst();
 }

@@ -50,6 +50,9 @@ public class SubmissionReader {
 
     /** One submission: a JSON object. */
     public Validation readOne(byte[] bytes) {
+        if (bytes.length == 0) {
+            return Validation.Invalid.of("$", "is empty");
+        }
         try {
             return validate(json.readTree(utf8(bytes)));
         } catch (MalformedInputException e) {
