@@ -42,13 +42,23 @@ public class TraceContext {
                 .orElse(Scope.noop());
     }
 
+    /** The {@code traceparent} of an incoming record's trace, to continue it later (after a batch, say). */
+    public static String traceParentOf(Message<?> record) {
+        try (Scope scope = activate(record)) {
+            return traceParent(Span.current().getSpanContext());
+        }
+    }
+
     /** The context a W3C {@code traceparent} value names, for a span that continues it. */
     public static Context parse(String traceParent) {
         return W3CTraceContextPropagator.getInstance().extract(Context.root(), traceParent, TRACE_PARENT);
     }
 
     public String currentTraceParent() {
-        SpanContext span = Span.current().getSpanContext();
+        return traceParent(Span.current().getSpanContext());
+    }
+
+    private static String traceParent(SpanContext span) {
         if (!span.isValid()) {
             return null;
         }

@@ -54,10 +54,20 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueueAll(String topic, List<? extends Event> events) {
+        enqueueAll(topic, events, traceContext.currentTraceParent());
+    }
+
+    /** The trace events written now would continue. */
+    public String currentTraceParent() {
+        return traceContext.currentTraceParent();
+    }
+
+    /** With the trace the events continue, when it is not the current one (work done for a batch of inputs). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueAll(String topic, List<? extends Event> events, String traceParent) {
         if (events.isEmpty()) {
             return;
         }
-        String traceParent = traceContext.currentTraceParent();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Event event : events) {

@@ -1,10 +1,14 @@
 package org.pledgewatch.commitments.facts.application;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,16 +23,13 @@ import org.pledgewatch.commitments.facts.persistence.FactStore;
 import org.pledgewatch.commitments.tracking.application.CommitmentRefresh;
 
 /**
- * Applies one article's extraction: in a single transaction, its facts replace the article's earlier ones, the
- * affected commitments and agreements are recomputed, and status changes are queued for publication. Applying
- * the same event again, or an older extraction after a newer one, changes nothing.
+ * Applies extractions, a batch at a time, in one transaction: each article's facts replace its earlier ones, then
+ * every commitment and agreement group the batch touched is recomputed once, and status changes are queued for
+ * publication with the state. An event applied before, or an older extraction than the one applied, changes
+ * nothing; the outcome depends only on the set of events, not on their order or on how they were batched.
  */
 @ApplicationScoped
 public class ExtractionApplier {
-
-    public enum Outcome {
-        APPLIED, ALREADY_PROCESSED, STALE
-    }
 
     private final FactStore facts;
     private final CommitmentRefresh commitments;
@@ -42,28 +43,40 @@ public class ExtractionApplier {
         this.em = em;
     }
 
+    /** Returns how many articles' facts were replaced. */
     @Transactional
-    public Outcome apply(ArticleFacts extraction) {
-        if (facts.alreadyProcessed(extraction.eventId())) {
-            return Outcome.ALREADY_PROCESSED;
+    public int applyAll(List<ArticleFacts> batch) {
+        Set<UUID> eventIds = new LinkedHashSet<>();
+        batch.forEach(extraction -> eventIds.add(extraction.eventId()));
+        Set<UUID> processed = facts.processedAmong(eventIds);
+        Map<UUID, ArticleFacts> newest = new LinkedHashMap<>();
+        for (ArticleFacts extraction : batch) {
+            if (!processed.contains(extraction.eventId())) {
+                newest.merge(extraction.articleId(), extraction, ExtractionApplier::precedent);
+            }
         }
-        ArticleExtractionEntity current = facts.currentExtraction(extraction.articleId()).orElse(null);
-        if (current != null && !ArticleFacts.takesPrecedence(extraction.extractorVersion(), extraction.eventId(),
-                current.extractorVersion, current.eventId)) {
-            facts.markProcessed(extraction.eventId());
-            return Outcome.STALE;
-        }
-        Set<GroupKey> commitmentGroups = new LinkedHashSet<>(facts.commitmentGroupsOf(extraction.articleId()));
-        commitmentGroups.addAll(extraction.commitmentGroups());
-        Set<Parties> agreementGroups = new LinkedHashSet<>(facts.agreementGroupsOf(extraction.articleId()));
-        agreementGroups.addAll(extraction.agreementGroups());
+        Map<UUID, ArticleExtractionEntity> current = facts.currentExtractions(newest.keySet());
+        List<ArticleFacts> toApply = newest.values().stream()
+                .filter(extraction -> supersedes(extraction, current.get(extraction.articleId())))
+                .toList();
+        List<UUID> articles = toApply.stream().map(ArticleFacts::articleId).toList();
 
-        facts.replace(extraction);
-        facts.markProcessed(extraction.eventId());
+        Set<GroupKey> commitmentGroups = facts.commitmentGroupsOf(articles);
+        Set<Parties> agreementGroups = facts.agreementGroupsOf(articles);
+        Map<GroupKey, String> traceOfGroup = new HashMap<>();
+        for (ArticleFacts extraction : toApply) {
+            commitmentGroups.addAll(extraction.commitmentGroups());
+            agreementGroups.addAll(extraction.agreementGroups());
+            extraction.commitmentGroups().forEach(group -> traceOfGroup.put(group, extraction.traceParent()));
+        }
+
+        facts.replaceAll(toApply);
+        eventIds.removeAll(processed);
+        facts.markProcessed(eventIds);
         lockGroups(commitmentGroups, agreementGroups);
-        commitments.refresh(commitmentGroups);
+        commitments.refresh(commitmentGroups, traceOfGroup);
         agreements.refresh(agreementGroups);
-        return Outcome.APPLIED;
+        return toApply.size();
     }
 
     /** Recomputes everything: statuses depend on today's date, so this runs daily and on demand. */
@@ -72,8 +85,17 @@ public class ExtractionApplier {
         Set<GroupKey> commitmentGroups = facts.allCommitmentGroups();
         Set<Parties> agreementGroups = facts.allAgreementGroups();
         lockGroups(commitmentGroups, agreementGroups);
-        commitments.refresh(commitmentGroups);
+        commitments.refresh(commitmentGroups, Map.of());
         agreements.refresh(agreementGroups);
+    }
+
+    private static ArticleFacts precedent(ArticleFacts a, ArticleFacts b) {
+        return ArticleFacts.takesPrecedence(b.extractorVersion(), b.eventId(), a.extractorVersion(), a.eventId()) ? b : a;
+    }
+
+    private static boolean supersedes(ArticleFacts extraction, ArticleExtractionEntity current) {
+        return current == null || ArticleFacts.takesPrecedence(extraction.extractorVersion(), extraction.eventId(),
+                current.extractorVersion, current.eventId);
     }
 
     /**
@@ -85,8 +107,7 @@ public class ExtractionApplier {
         TreeSet<String> keys = new TreeSet<>();
         commitmentGroups.forEach(g -> keys.add("commitments|" + g.metric() + "|" + g.parties().key()));
         agreementGroups.forEach(p -> keys.add("agreements|" + p.key()));
-        List<String> ordered = new ArrayList<>(keys);
-        for (String key : ordered) {
+        for (String key : new ArrayList<>(keys)) {
             em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                     .setParameter(1, key).getSingleResult();
         }

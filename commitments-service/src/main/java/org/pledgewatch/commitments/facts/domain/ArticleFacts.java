@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Everything one extraction of one article reported: these replace whatever an earlier extraction said. */
+/**
+ * Everything one extraction of one article reported: these replace whatever an earlier extraction said.
+ * {@code traceParent} is the trace the extraction arrived with, continued by the events its facts cause.
+ */
 public record ArticleFacts(
         UUID articleId,
         UUID eventId,
@@ -18,7 +21,8 @@ public record ArticleFacts(
         String language,
         List<PledgeFact> pledges,
         List<ObservationFact> observations,
-        List<AgreementFact> agreements) {
+        List<AgreementFact> agreements,
+        String traceParent) {
 
     public Set<GroupKey> commitmentGroups() {
         Set<GroupKey> groups = new LinkedHashSet<>();

@@ -32,7 +32,7 @@ final class ExtractionEventMapper {
     private ExtractionEventMapper() {
     }
 
-    static ArticleFacts toFacts(ArticleExtractedV1 event) {
+    static ArticleFacts toFacts(ArticleExtractedV1 event, String traceParent) {
         if (event.articleId() == null || event.id() == null) {
             throw new UnusableEvent("an article.extracted event needs id and articleId");
         }
@@ -77,7 +77,7 @@ final class ExtractionEventMapper {
         }
         return new ArticleFacts(event.articleId(), event.id(), String.valueOf(event.extractorVersion()),
                 event.articleUrl(), event.articleTitle(), event.articleSource(), publishedOn, event.language(),
-                pledges, observations, agreements);
+                pledges, observations, agreements, traceParent);
     }
 
     private static String id(String findingId, String article, String kind, int position) {

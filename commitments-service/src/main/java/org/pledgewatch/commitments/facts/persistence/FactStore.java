@@ -1,5 +1,7 @@
 package org.pledgewatch.commitments.facts.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,6 +16,8 @@ import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import org.pledgewatch.commitments.facts.domain.AgreementFact;
 import org.pledgewatch.commitments.facts.domain.ArticleFacts;
@@ -36,65 +39,102 @@ public class FactStore {
         this.em = em;
     }
 
-    public boolean alreadyProcessed(UUID eventId) {
-        return !em.createNativeQuery("SELECT 1 FROM processed_event WHERE event_id = ?1")
-                .setParameter(1, eventId).getResultList().isEmpty();
+    /** Which of these extraction events were applied (or found stale) before. */
+    public Set<UUID> processedAmong(Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        List<?> rows = em.createNativeQuery("SELECT event_id FROM processed_event WHERE event_id IN (:ids)", UUID.class)
+                .setParameter("ids", eventIds).getResultList();
+        Set<UUID> processed = new LinkedHashSet<>();
+        rows.forEach(row -> processed.add((UUID) row));
+        return processed;
     }
 
-    public void markProcessed(UUID eventId) {
-        em.createNativeQuery("INSERT INTO processed_event (event_id, processed_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, eventId).setParameter(2, Instant.now()).executeUpdate();
+    public void markProcessed(Collection<UUID> eventIds) {
+        Timestamp now = Timestamp.from(Instant.now());
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO processed_event (event_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                for (UUID eventId : eventIds) {
+                    insert.setObject(1, eventId);
+                    insert.setTimestamp(2, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
-    public Optional<ArticleExtractionEntity> currentExtraction(UUID articleId) {
-        return Optional.ofNullable(em.find(ArticleExtractionEntity.class, articleId));
+    /** The extraction currently applied for each of these articles, when there is one. */
+    public Map<UUID, ArticleExtractionEntity> currentExtractions(Collection<UUID> articleIds) {
+        return articles(articleIds);
     }
 
-    /** The groups the article's current facts belong to, before they are replaced. */
-    public Set<GroupKey> commitmentGroupsOf(UUID articleId) {
+    /** The groups these articles' current facts belong to, before they are replaced. */
+    public Set<GroupKey> commitmentGroupsOf(Collection<UUID> articleIds) {
         Set<GroupKey> groups = new LinkedHashSet<>();
-        for (String table : List.of("pledge_fact", "observation_fact")) {
-            List<?> rows = em.createNativeQuery("SELECT DISTINCT metric, parties FROM " + table + " WHERE article_id = ?1")
-                    .setParameter(1, articleId).getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
-                groups.add(new GroupKey((String) columns[0], Parties.parse((String) columns[1])));
+        if (articleIds.isEmpty()) {
+            return groups;
+        }
+        List<?> rows = em.createNativeQuery("""
+                SELECT metric, parties FROM pledge_fact WHERE article_id IN (:ids)
+                UNION SELECT metric, parties FROM observation_fact WHERE article_id IN (:ids)""")
+                .setParameter("ids", articleIds).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            groups.add(new GroupKey((String) columns[0], Parties.parse((String) columns[1])));
+        }
+        return groups;
+    }
+
+    public Set<Parties> agreementGroupsOf(Collection<UUID> articleIds) {
+        Set<Parties> groups = new LinkedHashSet<>();
+        if (articleIds.isEmpty()) {
+            return groups;
+        }
+        em.createQuery("SELECT DISTINCT a.parties FROM AgreementFactEntity a WHERE a.articleId IN (:ids)", String.class)
+                .setParameter("ids", articleIds).getResultList().forEach(p -> groups.add(Parties.parse(p)));
+        return groups;
+    }
+
+    /** Removes these articles' facts and stores the new ones, in a few statements for the whole batch. */
+    public void replaceAll(List<ArticleFacts> extractions) {
+        if (extractions.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = extractions.stream().map(ArticleFacts::articleId).toList();
+        for (String entity : List.of("PledgeFactEntity", "ObservationFactEntity", "AgreementFactEntity")) {
+            em.createQuery("DELETE FROM " + entity + " f WHERE f.articleId IN (:ids)").setParameter("ids", ids)
+                    .executeUpdate();
+        }
+        Map<UUID, ArticleExtractionEntity> existing = articles(ids);
+        for (ArticleFacts facts : extractions) {
+            ArticleExtractionEntity extraction = existing.get(facts.articleId());
+            boolean isNew = extraction == null;
+            if (isNew) {
+                extraction = new ArticleExtractionEntity();
+                extraction.articleId = facts.articleId();
+            }
+            extraction.eventId = facts.eventId();
+            extraction.extractorVersion = facts.extractorVersion();
+            extraction.articleUrl = facts.url();
+            extraction.articleTitle = facts.title();
+            extraction.articleSource = facts.source();
+            extraction.publishedOn = facts.publishedOn();
+            extraction.language = facts.language();
+            extraction.appliedAt = Instant.now();
+            if (isNew) {
+                em.persist(extraction);
             }
         }
-        return groups;
-    }
-
-    public Set<Parties> agreementGroupsOf(UUID articleId) {
-        Set<Parties> groups = new LinkedHashSet<>();
-        em.createQuery("SELECT DISTINCT a.parties FROM AgreementFactEntity a WHERE a.articleId = ?1", String.class)
-                .setParameter(1, articleId).getResultList().forEach(p -> groups.add(Parties.parse(p)));
-        return groups;
-    }
-
-    /** Removes the article's facts and stores these instead. */
-    public void replace(ArticleFacts facts) {
-        for (String entity : List.of("PledgeFactEntity", "ObservationFactEntity", "AgreementFactEntity")) {
-            em.createQuery("DELETE FROM " + entity + " f WHERE f.articleId = ?1")
-                    .setParameter(1, facts.articleId()).executeUpdate();
-        }
-        ArticleExtractionEntity extraction = em.find(ArticleExtractionEntity.class, facts.articleId());
-        if (extraction == null) {
-            extraction = new ArticleExtractionEntity();
-            extraction.articleId = facts.articleId();
-        }
-        extraction.eventId = facts.eventId();
-        extraction.extractorVersion = facts.extractorVersion();
-        extraction.articleUrl = facts.url();
-        extraction.articleTitle = facts.title();
-        extraction.articleSource = facts.source();
-        extraction.publishedOn = facts.publishedOn();
-        extraction.language = facts.language();
-        extraction.appliedAt = Instant.now();
-        em.persist(extraction);
         em.flush();
-        facts.pledges().forEach(p -> em.persist(toEntity(facts.articleId(), p)));
-        facts.observations().forEach(o -> em.persist(toEntity(facts.articleId(), o)));
-        facts.agreements().forEach(a -> em.persist(toEntity(facts.articleId(), a)));
+        // One kind at a time, so that the JDBC driver batches each kind's inserts.
+        extractions.forEach(f -> f.pledges().forEach(p -> em.persist(toEntity(f.articleId(), p))));
+        em.flush();
+        extractions.forEach(f -> f.observations().forEach(o -> em.persist(toEntity(f.articleId(), o))));
+        em.flush();
+        extractions.forEach(f -> f.agreements().forEach(a -> em.persist(toEntity(f.articleId(), a))));
         em.flush();
     }
 

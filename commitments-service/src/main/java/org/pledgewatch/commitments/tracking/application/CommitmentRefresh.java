@@ -55,8 +55,9 @@ public class CommitmentRefresh {
         this.clock = clock;
     }
 
+    /** {@code traceOfGroup}: the trace each group's status-change events continue (the input that touched it). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(Collection<GroupKey> groups) {
+    public void refresh(Collection<GroupKey> groups, Map<GroupKey, String> traceOfGroup) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         for (GroupKey group : groups) {
@@ -73,11 +74,12 @@ public class CommitmentRefresh {
                 copy(commitment, entity);
                 commitments.persist(entity);
                 if (!Objects.equals(previous, entity.status)) {
-                    recordChange(entity, previous, entity.status, entity.statusReason, now);
+                    recordChange(entity, previous, entity.status, entity.statusReason, now, traceOfGroup.get(group));
                 }
             }
             for (CommitmentEntity gone : stored.values()) {
-                recordChange(gone, gone.status, REMOVED, "no article states this target any more", now);
+                recordChange(gone, gone.status, REMOVED, "no article states this target any more", now,
+                        traceOfGroup.get(group));
                 commitments.delete(gone);
             }
         }
@@ -88,10 +90,11 @@ public class CommitmentRefresh {
         return CommitmentTracker.track(facts.pledges(group), FigureSeries.of(facts.observations(group)), today);
     }
 
-    private void recordChange(CommitmentEntity commitment, String previous, String status, String reason, Instant at) {
+    private void recordChange(CommitmentEntity commitment, String previous, String status, String reason, Instant at,
+            String traceParent) {
         int sequence = history.record(commitment.id, previous, status, reason, at);
-        outbox.enqueue(Topics.COMMITMENT_STATUS_CHANGED,
-                StatusChangeEvents.of(commitment, previous, status, reason, sequence, at));
+        outbox.enqueueAll(Topics.COMMITMENT_STATUS_CHANGED,
+                List.of(StatusChangeEvents.of(commitment, previous, status, reason, sequence, at)), traceParent);
     }
 
     private static void copy(Commitment c, CommitmentEntity e) {

@@ -23,6 +23,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import org.pledgewatch.contracts.CloudEventHeaders;
@@ -33,7 +34,7 @@ import org.pledgewatch.contracts.extraction.ArticleExtractedV1;
 import org.pledgewatch.extraction.reading.domain.ArticleText;
 import org.pledgewatch.extraction.reading.domain.NewsReader;
 import org.pledgewatch.extraction.reading.domain.Reading;
-import org.pledgewatch.messaging.DeadLetters;
+import org.pledgewatch.messaging.DeadLetterWriter;
 import org.pledgewatch.messaging.TraceContext;
 
 /**
@@ -50,12 +51,12 @@ public class ArticleExtractionConsumer {
     private final NewsReader reader;
     private final ObjectMapper json;
     private final MutinyEmitter<String> extracted;
-    private final DeadLetters deadLetters;
+    private final DeadLetterWriter deadLetters;
     private final ReadingMetrics metrics;
 
     ArticleExtractionConsumer(NewsReader reader, ObjectMapper json,
             @Channel("articles-extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-            MutinyEmitter<String> extracted, DeadLetters deadLetters, ReadingMetrics metrics) {
+            MutinyEmitter<String> extracted, DeadLetterWriter deadLetters, ReadingMetrics metrics) {
         this.reader = reader;
         this.json = json;
         this.extracted = extracted;
@@ -65,12 +66,12 @@ public class ArticleExtractionConsumer {
 
     @Incoming("articles-ingested")
     @Blocking(ordered = false)
-    public CompletionStage<Void> onArticle(Message<String> record) {
+    public CompletionStage<Void> onArticle(KafkaRecord<String, String> record) {
         ArticleIngestedV1 article;
         try {
             article = parse(record.getPayload());
         } catch (PoisonEvent e) {
-            return deadLetters.send(record, Topics.ARTICLES_INGESTED_DLQ, e);
+            return setAside(record, e);
         }
         ArticleExtractedV1 event;
         String payload;
@@ -80,8 +81,7 @@ public class ArticleExtractionConsumer {
             payload = json.writeValueAsString(event);
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.errorf(e, "could not read article %s", article.articleId());
-            return deadLetters.send(record, Topics.ARTICLES_INGESTED_DLQ,
-                    new PoisonEvent("the reader failed on this article: " + e));
+            return setAside(record, new PoisonEvent("the reader failed on this article: " + e));
         } finally {
             MDC.remove("articleId");
         }
@@ -95,6 +95,11 @@ public class ArticleExtractionConsumer {
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).indefinitely()
                 .subscribeAsCompletionStage()
                 .thenCompose(sent -> record.ack());
+    }
+
+    /** Copies the record to the dead-letter topic with the reason, then lets its offset move on. */
+    private CompletionStage<Void> setAside(KafkaRecord<String, String> record, Throwable reason) {
+        return deadLetters.write(record, Topics.ARTICLES_INGESTED_DLQ, reason).thenCompose(written -> record.ack());
     }
 
     ArticleExtractedV1 extract(ArticleIngestedV1 article) {

@@ -3,6 +3,7 @@ package org.pledgewatch.ingest.article.application;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,18 +46,22 @@ public class ArticleIngestion {
 
     @Transactional
     public IngestOutcome ingest(ValidArticle article, Channel channel) {
-        IngestOutcome outcome = store(article, channel, Instant.now().truncatedTo(ChronoUnit.MICROS));
-        count(channel, List.of(outcome));
-        return outcome;
+        return ingestAll(List.of(article), channel).get(0);
     }
 
-    /** All or nothing: one transaction for the whole batch. */
+    /** All or nothing: one transaction for the whole batch. Events continue the current trace. */
     @Transactional
     public List<IngestOutcome> ingestAll(List<ValidArticle> batch, Channel channel) {
+        return ingestAll(batch, channel, Collections.nCopies(batch.size(), outbox.currentTraceParent()));
+    }
+
+    /** All or nothing; each article's event continues the trace it arrived with ({@code traceParents}, in order). */
+    @Transactional
+    public List<IngestOutcome> ingestAll(List<ValidArticle> batch, Channel channel, List<String> traceParents) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
-        for (ValidArticle article : batch) {
-            outcomes.add(store(article, channel, now));
+        for (int i = 0; i < batch.size(); i++) {
+            outcomes.add(store(batch.get(i), channel, now, traceParents.get(i)));
         }
         count(channel, outcomes);
         return outcomes;
@@ -71,10 +76,10 @@ public class ArticleIngestion {
         }));
     }
 
-    private IngestOutcome store(ValidArticle article, Channel channel, Instant now) {
+    private IngestOutcome store(ValidArticle article, Channel channel, Instant now, String traceParent) {
         UUID id = UUID.randomUUID();
         if (articles.insertIfNew(id, article, channel.name(), now)) {
-            outbox.enqueue(Topics.ARTICLES_INGESTED, ArticleEvents.ingested(id, article, now));
+            outbox.enqueueAll(Topics.ARTICLES_INGESTED, List.of(ArticleEvents.ingested(id, article, now)), traceParent);
             return new IngestOutcome(id, IngestOutcome.Status.CREATED);
         }
         UUID existing = articles.findDuplicateOf(article)

@@ -18,6 +18,10 @@ public interface IngestConfig {
     @WithDefault("50")
     double requestsPerSecond();
 
+    /** Store a poll of the raw topic in one transaction; false stores each article in its own (the naive baseline). */
+    @WithDefault("true")
+    boolean transactionPerBatch();
+
     /** Write requests a client may make in a burst. */
     @WithDefault("100")
     double requestBurst();
