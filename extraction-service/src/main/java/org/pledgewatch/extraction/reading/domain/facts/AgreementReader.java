@@ -27,6 +27,24 @@ final class AgreementReader {
     /** How far before an action a "sera", "devrait être", "n'a pas été" still governs it. */
     private static final int MODAL_REACH = 30;
     private static final int TITLE_MAX = 90;
+    private static final String[] CLAUSE_OPENERS = {"which ", "who ", "that ", "where ", "while ", "but ",
+        "qui ", "que ", "qu'", "dont ", "lequel ", "laquelle ", "lesquels ", "ou ", "alors ", "tandis ", "mais "};
+    /** "signé le 13 mars à Bichkek", "ratifié en juin": how far after its verb a date still belongs to it. */
+    private static final int DATE_AFTER_VERB = 25;
+    private static final Set<String> NEGATING_DETERMINERS = Set.of("aucun", "aucune", "nul", "nulle", "no");
+    /** How far before its action a coordinated subject may stand ("A and B initialled ... and signed"). */
+    private static final int SUBJECT_REACH = 90;
+    /** How far after its action "par les dirigeants de" may stand. */
+    private static final int AGENT_REACH = 40;
+    /** How far after a document's title "with X" still names a signatory. */
+    private static final int CO_SIGNATORY_REACH = 4;
+    private static final Set<String> GROUP_FILLERS = Set.of("le", "la", "les", "de", "du", "des", "the", "of");
+    private static final String[] LIST_HEADS = {"les presidents ", "les dirigeants ", "les dirigeants de ",
+        "les chefs d'etat ", "les ministres ", "les premiers ministres ", "les gouvernements ", "les chefs d'etat de ",
+        "the leaders of ", "leaders of ", "the presidents of ", "presidents of ", "the heads of state of ",
+        "the ministers of ", "the governments of ", "the prime ministers of "};
+    /** How far after a document "il y a plusieurs années", "years ago" still dates its signing. */
+    private static final int LONG_AGO_REACH = 60;
     private static final String[] TITLE_STOPS = {" a ", " ont ", " a ete", " ont ete", " qui ", " que ", " est ",
         " sont ", " avait ", " visant", " vise ", " entre les ", " was ", " were ", " has ", " have ", " that ",
         " which ", " is ", " are ", " signe", " adopte", " ratifie", " signed", " adopted", " ratified", " et ",
@@ -40,6 +58,8 @@ final class AgreementReader {
     private Sentence pendingSentence;
     private String lastAction;
     private Sentence lastActionSentence;
+    private Sentence timesSentence;
+    private List<TimeExpr> sentenceTimes = List.of();
 
     AgreementReader(ArticleContext ctx, EventTimeline timeline) {
         this.ctx = ctx;
@@ -82,7 +102,7 @@ final class AgreementReader {
                 }
                 continue;
             }
-            if (isAmendedOrOld(s, noun)) {
+            if (isAmendedOrOld(s, noun) || isNegated(noun)) {
                 continue;
             }
             boolean demonstrative = hasDemonstrative(noun);
@@ -101,6 +121,12 @@ final class AgreementReader {
                 if ("ratified".equals(actionName)) {
                     ratifyPrevious(s, noun.value(), action);
                 }
+                continue;
+            }
+            if (!"ratified".equals(actionName) && isSameDocumentAgain(s, noun)) {
+                // "... signed an intergovernmental agreement. The agreement was signed in Beijing in the presence
+                // of ...": the document just reported, told again.
+                signedHere = true;
                 continue;
             }
             if (add(s, noun, actionName, action)) {
@@ -179,11 +205,68 @@ final class AgreementReader {
                 return true;
             }
         }
+        // "l'accord de libre-échange conclu avec Ankara il y a plusieurs années", "a deal signed years ago".
+        for (Mention m : ctx.mentions().between(noun.end(), Math.min(s.end(), noun.end() + LONG_AGO_REACH))) {
+            if (m.is(TermKind.ACTION, "long-ago") && !hasClauseBreak(noun.end(), m.start())) {
+                return true;
+            }
+        }
         for (TimeExpr t : ctx.timesIn(s)) {
             if (t.start() >= noun.end() && t.end() <= titleEnd && t.kind() == TimeExpr.Kind.YEAR
                     && t.role() == TimeExpr.Role.NONE && isOlderThanStory(t.year())) {
                 return !hasRatification(s, noun);
             }
+        }
+        return false;
+    }
+
+    /**
+     * A new clause between two offsets: ";", ":", "(", or a comma that opens a relative or another clause (", which",
+     * ", qui"); the commas of a list ("on raw materials, batteries and hydrogen") do not count.
+     */
+    private boolean hasClauseBreak(int from, int to) {
+        String f = ctx.folded();
+        for (int i = from; i < to; i++) {
+            char c = f.charAt(i);
+            if (c == ';' || c == ':' || c == '(') {
+                return true;
+            }
+            if (c == ',') {
+                int w = i + 1;
+                while (w < to && f.charAt(w) == ' ') {
+                    w++;
+                }
+                for (String opener : CLAUSE_OPENERS) {
+                    if (f.startsWith(opener, w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Aucun accord de diffusion n'a été signé", "no new agreement was signed": the noun says none was. */
+    private boolean isNegated(Mention noun) {
+        String f = ctx.folded();
+        int end = noun.start();
+        // The two words before the noun ("aucun accord", "aucun nouvel accord", "no new agreement").
+        for (int w = 0; w < 2; w++) {
+            while (end > 0 && f.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(f.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            int length = end - start;
+            if (length >= 2 && length <= 6 && NEGATING_DETERMINERS.contains(f.substring(start, end))) {
+                return true;
+            }
+            end = start;
         }
         return false;
     }
@@ -205,6 +288,31 @@ final class AgreementReader {
     private boolean hasDemonstrative(Mention noun) {
         for (Mention m : ctx.mentions().endingAt(noun.start() - 1)) {
             if (m.is(TermKind.REFERENCE, "demonstrative")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The agreement", "la déclaration" with no title of its own, right after a sentence that reported a document
+     * of that type: the same document again, not a second one.
+     */
+    private boolean isSameDocumentAgain(Sentence s, Mention noun) {
+        if (!definiteBefore(noun) || titleEnd(s, noun) > noun.end() || agreements.isEmpty()) {
+            return false;
+        }
+        Agreement last = agreements.get(agreements.size() - 1);
+        return last.type().equals(noun.value()) && lastActionSentence != null
+                && s.index() - lastActionSentence.index() <= 2;
+    }
+
+    private boolean definiteBefore(Mention noun) {
+        String f = ctx.folded();
+        int i = noun.start();
+        for (String article : new String[] {"the ", "le ", "la ", "l'"}) {
+            int at = i - article.length();
+            if (at >= 0 && f.startsWith(article, at) && (at == 0 || !Character.isLetter(f.charAt(at - 1)))) {
                 return true;
             }
         }
@@ -238,8 +346,19 @@ final class AgreementReader {
         String signedOn = null;
         if ("ratified".equals(action)) {
             Mention signedMention = signedActionIn(s, actionMention);
-            TimeExpr signing = dateNear(times, signedMention != null ? signedMention : noun,
-                    signedMention != null ? signedMention.end() : titleEnd, s, true);
+            // "a ratifié en juin l'accord ..., signé en 2024": each date follows its own verb.
+            TimeExpr signing = signedMention == null ? null : dateRightAfter(times, signedMention.end(), s);
+            if (signing == null) {
+                signing = dateNear(times, signedMention != null ? signedMention : noun,
+                        signedMention != null ? signedMention.end() : titleEnd, s, true);
+            }
+            TimeExpr ratifiedBetween = actionMention == null || actionMention.end() > noun.start() ? null
+                    : dateRightAfter(times, actionMention.end(), s);
+            if (ratifiedBetween != null && ratifiedBetween.end() <= noun.start() && ratifiedBetween != signing) {
+                signedOn = signing == null ? null : signing.asDate();
+                date = ratifiedBetween.asDate();
+                return addFound(s, noun, action, actionMention, titleEnd, date, signedOn);
+            }
             if (signing != null && actionMention != null && signedMention == null
                     && dateNear(times, actionMention, actionMention.end(), s, false) == signing) {
                 signing = null;
@@ -256,7 +375,12 @@ final class AgreementReader {
                 return false;
             }
         }
-        List<String> parties = partiesOf(s, noun);
+        return addFound(s, noun, action, actionMention, titleEnd, date, signedOn);
+    }
+
+    private boolean addFound(Sentence s, Mention noun, String action, Mention actionMention, int titleEnd, String date,
+            String signedOn) {
+        List<String> parties = partiesOf(s, noun, actionMention);
         if (parties.size() < 2) {
             return false;
         }
@@ -265,6 +389,18 @@ final class AgreementReader {
                 evidence(s), actionMention == null ? 0.7 : 0.85));
         lastAction = action;
         return true;
+    }
+
+    /** The date right after a verb ("ratifié en juin", "signé le 3 mars"), in its clause; null if none. */
+    private TimeExpr dateRightAfter(List<TimeExpr> times, int from, Sentence s) {
+        for (TimeExpr t : times) {
+            if (t.start() >= from && t.start() - from <= DATE_AFTER_VERB && t.role() == TimeExpr.Role.NONE
+                    && t.hasYear() && !EventTimeline.isFuture(t, ctx.publishedOn())
+                    && !hasClauseBreak(from, t.start())) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** "ratifié l'accord ... signé à Douchanbé en octobre 2024": the signing told inside a ratification. */
@@ -337,9 +473,6 @@ final class AgreementReader {
                     && t.kind() != TimeExpr.Kind.MONTH) {
                 continue;
             }
-            if (!t.isDayOrMonth() && insideTitle(s, t.start())) {
-                continue;
-            }
             if (!t.isDayOrMonth() && !(anyYear || t.kind() == TimeExpr.Kind.YEAR)) {
                 continue;
             }
@@ -347,15 +480,26 @@ final class AgreementReader {
             if (t.isDayOrMonth()) {
                 d -= 1000;
             }
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = t;
+            if (d >= bestDistance || !t.isDayOrMonth() && insideTitle(s, t.start())) {
+                continue;
             }
+            // "signed the agreement, which replaces a 1999 framework": a bare year in another clause dates
+            // something else.
+            if (!t.isDayOrMonth() && !anyYear && (t.start() >= anchor.end() ? hasClauseBreak(anchor.end(), t.start())
+                    : hasClauseBreak(t.end(), anchor.start()))) {
+                continue;
+            }
+            bestDistance = d;
+            best = t;
         }
         return best;
     }
 
-    private List<String> partiesOf(Sentence s, Mention noun) {
+    private List<String> partiesOf(Sentence s, Mention noun, Mention action) {
+        List<String> signatories = action == null ? null : signatories(s, noun, action);
+        if (signatories != null) {
+            return signatories;
+        }
         Set<String> codes = new TreeSet<>(CountryRefs.codes(ctx.countries().parties(s.start(), s.end())));
         if (isMultilateral(s) && codes.size() < 3) {
             // "A trilateral agreement was signed in Beijing": who the three are is not said here.
@@ -383,6 +527,162 @@ final class AgreementReader {
         return focus;
     }
 
+    // ---- who signed ---------------------------------------------------------------------------------------
+
+    /** Countries written as one coordinated group: "le Kazakhstan et la Chine", "A, B et C", "kirghizo-tadjik". */
+    private record Group(int start, int end, Set<String> codes, boolean list) {
+    }
+
+    /**
+     * The signatories a sentence names for a document: the countries coordinated as the subject of its action
+     * ("L'Ouzbékistan, l'Afghanistan et le Pakistan ont signé", "the United States and Armenia signed") or as its
+     * agent ("signée par les dirigeants de l'Azerbaïdjan, du Kazakhstan ... et de l'Ouzbékistan"), with a partner
+     * named after the document ("a joint declaration with U.S. President Donald Trump"). Null when the sentence
+     * does not say it that way: then the sentence's countries and the story's pair decide.
+     */
+    private List<String> signatories(Sentence s, Mention noun, Mention action) {
+        List<CountryRef> refs = ctx.countries().parties(s.start(), s.end());
+        if (refs.size() < 2) {
+            return null;
+        }
+        Group best = null;
+        for (Group g : groups(refs)) {
+            if (g.codes().size() < 2 || g.list() && g.codes().size() < 3) {
+                continue;
+            }
+            boolean subject = g.end() <= action.start() && action.start() - g.end() <= SUBJECT_REACH
+                    && !hasClauseBreak(g.end(), action.start()) && ctx.countries().parties(g.end(), action.start())
+                    .isEmpty();
+            boolean agent = g.start() >= action.end() && g.start() - action.end() <= AGENT_REACH
+                    && isAgent(action.end(), g.start());
+            if (!subject && !agent) {
+                for (Mention other : ctx.mentionsIn(s)) {
+                    // "une déclaration de Bichkek, signée par les dirigeants de ...": the participle after the noun.
+                    if (other.kind() == TermKind.ACTION && isDone(other.value()) && other.start() >= noun.end()
+                            && other.start() - noun.end() <= TITLE_MAX && g.start() >= other.end()
+                            && g.start() - other.end() <= AGENT_REACH && isAgent(other.end(), g.start())) {
+                        agent = true;
+                    }
+                }
+            }
+            // A list after "par"/"by" is the agent; before the verb it must open its clause (see opensClause).
+            if (g.list() && subject && !agent && !opensClause(s, g)) {
+                subject = false;
+            }
+            if ((subject || agent) && (best == null || g.codes().size() > best.codes().size())) {
+                best = g;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Set<String> codes = new TreeSet<>(best.codes());
+        codes.addAll(coSignatories(s, noun));
+        return List.copyOf(codes);
+    }
+
+    private List<Group> groups(List<CountryRef> all) {
+        List<CountryRef> refs = new ArrayList<>();
+        for (CountryRef r : all) {
+            if (refs.isEmpty() || refs.get(refs.size() - 1).start() != r.start()) {
+                refs.add(r);
+            }
+        }
+        List<Group> out = new ArrayList<>();
+        for (boolean list : new boolean[] {false, true}) {
+            int first = 0;
+            for (int i = 1; i <= refs.size(); i++) {
+                if (i < refs.size() && coordinated(refs.get(i - 1).end(), refs.get(i).start(), list)) {
+                    continue;
+                }
+                if (i - first >= 2) {
+                    Set<String> codes = new TreeSet<>();
+                    for (int k = first; k < i; k++) {
+                        codes.add(refs.get(k).code());
+                    }
+                    out.add(new Group(refs.get(first).start(), refs.get(i - 1).end(), codes, list));
+                }
+                first = i;
+            }
+        }
+        return out;
+    }
+
+    /** "et", "and", "-" (and, for a list, ","), with the articles and "de" of each name. */
+    private boolean coordinated(int from, int to, boolean list) {
+        if (to < from || to - from > 20) {
+            return false;
+        }
+        String gap = ctx.folded().substring(from, to).replace("l'", " ").replace("d'", " ").replace(",", " , ");
+        StringBuilder joined = new StringBuilder();
+        for (String token : gap.trim().split(" +")) {
+            if (!token.isEmpty() && !GROUP_FILLERS.contains(token)) {
+                joined.append(joined.length() == 0 ? "" : " ").append(token);
+            }
+        }
+        String j = joined.toString();
+        if (j.isEmpty() || j.equals("-") || j.equals("et") || j.equals("and") || j.equals("&")) {
+            return true;
+        }
+        return list && (j.equals(",") || j.equals(", et") || j.equals(", and"));
+    }
+
+    /**
+     * A list of three or more countries is the subject only where a clause starts with it ("L'Ouzbékistan,
+     * l'Afghanistan et le Pakistan ont signé", "BAKU — Azerbaijan, Georgia and Kazakhstan signed") or after a
+     * plural head ("les présidents tadjik, kirghiz et ouzbek", "the leaders of ..."), not "la visite du président
+     * russe, le Kazakhstan et l'Ouzbékistan".
+     */
+    private boolean opensClause(Sentence s, Group g) {
+        String before = ctx.folded().substring(s.start(), g.start());
+        String trimmed = before.strip();
+        for (String head : LIST_HEADS) {
+            if (before.endsWith(head)) {
+                return true;
+            }
+        }
+        // At the start of the sentence, or after a dateline ("BAKU —"), a colon or an opening phrase without a
+        // party ("Jeudi à Kaboul, l'Ouzbékistan, ...").
+        for (String article : new String[] {"", "le", "la", "les", "l'", "the"}) {
+            if (trimmed.equals(article)) {
+                return true;
+            }
+            String tail = article.isEmpty() ? "" : " " + article;
+            for (String opener : new String[] {" —", " –", " -", ",", " :"}) {
+                if (trimmed.endsWith(opener + tail) && ctx.countries().parties(s.start(), g.start()).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "signée par les dirigeants de", "signed by": the countries after are who signed. */
+    private boolean isAgent(int from, int to) {
+        String gap = " " + ctx.folded().substring(from, to) + " ";
+        return (gap.contains(" par ") || gap.contains(" by ")) && !hasClauseBreak(from, to);
+    }
+
+    /** "a joint declaration with U.S. President Donald Trump", "a signé avec le Kazakhstan": another signatory. */
+    private Set<String> coSignatories(Sentence s, Mention noun) {
+        Set<String> out = new TreeSet<>();
+        String f = ctx.folded();
+        int from = noun.end();
+        int to = Math.min(s.end(), titleEnd(s, noun) + CO_SIGNATORY_REACH);
+        for (String w : new String[] {" with ", " avec "}) {
+            int at = f.indexOf(w, from);
+            if (at < 0 || at >= to || hasClauseBreak(from, at)) {
+                continue;
+            }
+            for (CountryRef r : ctx.countries().parties(at + w.length(), Math.min(s.end(), at + w.length() + 40))) {
+                if (!hasClauseBreak(at, r.start())) {
+                    out.add(r.code());
+                }
+            }
+        }
+        return out;
+    }
+
     private boolean isMultilateral(Sentence s) {
         String f = ctx.folded().substring(s.start(), s.end());
         return f.contains("trilat") || f.contains("multilat") || f.contains("quadrilat");
@@ -407,10 +707,16 @@ final class AgreementReader {
         return false;
     }
 
-    /** Where the document's title ends: at punctuation, a verb, or a joining word. */
+    /** Where the document's title ends: at punctuation, a verb, a joining word, or the day it was signed. */
     private int titleEnd(Sentence s, Mention noun) {
         String f = ctx.folded();
         int limit = Math.min(s.end(), noun.end() + TITLE_MAX);
+        for (TimeExpr t : timesOf(s)) {
+            if (t.start() > noun.end() && t.start() < limit && (t.isDayOrMonth() || t.deictic())) {
+                limit = titleStart(f, noun.end(), t.start());
+                break;
+            }
+        }
         int end = noun.end();
         for (int i = noun.end(); i < limit; i++) {
             char c = f.charAt(i);
@@ -432,6 +738,29 @@ final class AgreementReader {
         if (end < s.end() && end > noun.end() && Character.isLetterOrDigit(f.charAt(end))) {
             int cut = f.lastIndexOf(' ', end);
             end = cut > noun.end() ? cut : noun.end();
+        }
+        return end;
+    }
+
+    /** The dates of a sentence, kept for the sentence being read (titles are cut at them many times). */
+    private List<TimeExpr> timesOf(Sentence s) {
+        if (timesSentence != s) {
+            timesSentence = s;
+            sentenceTimes = ctx.timesIn(s);
+        }
+        return sentenceTimes;
+    }
+
+    /** Where a title ends before a date: without the "on", "le" or "en" that introduces the date. */
+    private static int titleStart(String f, int from, int dateStart) {
+        int end = dateStart;
+        while (end > from && f.charAt(end - 1) == ' ') {
+            end--;
+        }
+        for (String w : new String[] {" on", " le", " en", " in", " du", " au", " the", " of"}) {
+            if (end - w.length() >= from && f.startsWith(w, end - w.length())) {
+                return end - w.length();
+            }
         }
         return end;
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pledgewatch.extraction.reading.domain.lexicon.Mention;
+import org.pledgewatch.extraction.reading.domain.lexicon.TermKind;
 import org.pledgewatch.extraction.reading.domain.places.CountryRef;
 import org.pledgewatch.extraction.reading.domain.text.Sentence;
 import org.pledgewatch.extraction.reading.domain.time.TimeExpr;
@@ -30,7 +32,10 @@ final class EventTimeline {
         String firstPlace = null;
         for (Sentence s : ctx.sentences()) {
             boolean dated = false;
-            for (TimeExpr t : ctx.timesIn(s)) {
+            // "Les échanges ont atteint 1,2 milliard sur l'année achevée le 20 mars": a date told with a figure
+            // dates the figure, not the meeting the story reports (unless something is signed there too).
+            boolean figureOnly = !ctx.amountsIn(s).isEmpty() && !hasSigning(ctx, s);
+            for (TimeExpr t : figureOnly ? List.<TimeExpr>of() : ctx.timesIn(s)) {
                 if (t.isDayOrMonth() && t.role() == TimeExpr.Role.NONE && t.hasYear() && !isFuture(t, published)
                         && recent(t, published)) {
                     current = t;
@@ -61,6 +66,15 @@ final class EventTimeline {
         }
         fallbackDate = published == null ? null : String.format("%04d-%02d", published.getYear(),
                 published.getMonthValue());
+    }
+
+    private static boolean hasSigning(ArticleContext ctx, Sentence s) {
+        for (Mention m : ctx.mentionsIn(s)) {
+            if (m.kind() == TermKind.ACTION && !m.value().equals("future") && !m.value().equals("negation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date after publication (a match next month, a forum in September) is no event the story reports. */

@@ -33,6 +33,9 @@ final class FigureReader {
     private static final int ANAPHORA_REACH = 3;
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "est de", "sont de", "etait de",
             "etaient de", "a ete de", "ont ete de");
+    /** "par an", "a year": a figure stated as a yearly rate. */
+    private static final String[] RATE_WORDS = {"par an", "par annee", "annuellement", "per year", "a year",
+        "annually", "per annum"};
     private static final String[] RIGHT_METRIC_GAPS = {"", "de", "d'", "en", "in", "of", "worth of", "d'une valeur",
         "dans les", "dans le", "en termes d'", "of goods in"};
 
@@ -173,10 +176,26 @@ final class FigureReader {
         }
         BigDecimal value = "decline".equals(growth.value()) ? a.value().negate() : a.value();
         TimeExpr period = periodOf(s, a, segStart, nextStart, times, claimed);
+        String periodText = period == null ? baseYearPlusOne(a, nextStart, times) : period.asPeriod();
         observations.add(new Observation(Metrics.growthOf(level), parties, value, "%",
-                period == null ? null : period.asPeriod(), kind.observationKind(), qualifierOf(a),
+                periodText, kind.observationKind(), qualifierOf(a),
                 sectorOf(s, metric, a),
                 evidence(s, Math.min(metric.position, a.start()), a.end()), confidence(inferred, false, false) - 0.1));
+    }
+
+    /**
+     * "Trade rose 9% from 2023", with no other date in reach: the rate describes the year after the one it is
+     * compared with (when that year is not after publication).
+     */
+    private String baseYearPlusOne(Amount a, int nextStart, List<TimeExpr> times) {
+        for (TimeExpr t : times) {
+            if (t.role() == TimeExpr.Role.BASE && t.start() >= a.end() && t.start() < nextStart
+                    && t.start() - a.end() <= FOLLOWING_DATE_REACH) {
+                int year = t.year() + 1;
+                return ctx.publishedOn() != null && year > ctx.publishedOn().getYear() ? null : Integer.toString(year);
+            }
+        }
+        return null;
     }
 
     /** "a augmenté de 13,6 %", "une croissance de 11,7%", "up 13.6%", "a 13.6% increase". */
@@ -301,12 +320,25 @@ final class FigureReader {
         return null;
     }
 
-    /** The figure ends its clause, or only a date follows it ("2 milliards d'ici 2030", not "€10bn for roads"). */
+    /**
+     * The figure ends its clause, or only a date follows it ("2 milliards d'ici 2030", not "€10bn for roads"); a rate
+     * word may come between ("3 milliards de dollars par an dans les trois prochaines années").
+     */
     private boolean endsClause(Sentence s, Amount a) {
         String f = ctx.folded();
         int i = a.end();
         while (i < s.end() && f.charAt(i) == ' ') {
             i++;
+        }
+        for (String rate : RATE_WORDS) {
+            if (f.startsWith(rate, i) && (i + rate.length() >= s.end()
+                    || !Character.isLetterOrDigit(f.charAt(i + rate.length())))) {
+                i += rate.length();
+                while (i < s.end() && f.charAt(i) == ' ') {
+                    i++;
+                }
+                break;
+            }
         }
         if (i >= s.end() || ",.;:)".indexOf(f.charAt(i)) >= 0) {
             return true;
@@ -593,8 +625,15 @@ final class FigureReader {
         return only;
     }
 
+    /** A date that can be a figure's period: not a deadline, a target's horizon or the year it is compared with. */
     private static boolean isPeriod(TimeExpr t) {
-        return t.role() != TimeExpr.Role.DEADLINE && t.kind() != TimeExpr.Kind.VAGUE && t.hasYear();
+        return (t.role() == TimeExpr.Role.NONE || t.role() == TimeExpr.Role.SINCE) && t.kind() != TimeExpr.Kind.VAGUE
+                && t.hasYear() && !t.deictic();
+    }
+
+    /** "d'ici 2030", and for a target "en cinq ans", "in five years". */
+    private static boolean isDeadline(TimeExpr t) {
+        return t.role() == TimeExpr.Role.DEADLINE || t.role() == TimeExpr.Role.HORIZON;
     }
 
     /** A date after a growth rate also dates the level that follows it ("+10 % en 2023, atteignant 300 M$"). */
@@ -606,7 +645,7 @@ final class FigureReader {
     private TimeExpr deadlineOf(Sentence s, Amount a, int nextStart, List<TimeExpr> times,
             Map<TimeExpr, Amount> claimed) {
         for (TimeExpr t : times) {
-            if (t.start() >= a.end() && t.start() < nextStart && t.role() == TimeExpr.Role.DEADLINE) {
+            if (t.start() >= a.end() && t.start() < nextStart && isDeadline(t)) {
                 return t.kind() == TimeExpr.Kind.VAGUE ? null : t;
             }
         }
@@ -772,7 +811,7 @@ final class FigureReader {
             }
             TimeExpr deadline = null;
             for (TimeExpr t : times) {
-                if (t.start() >= c.end() && t.role() == TimeExpr.Role.DEADLINE) {
+                if (t.start() >= c.end() && isDeadline(t)) {
                     deadline = t.kind() == TimeExpr.Kind.VAGUE ? null : t;
                     break;
                 }

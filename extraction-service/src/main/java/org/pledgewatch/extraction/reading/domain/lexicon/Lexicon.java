@@ -252,6 +252,10 @@ public final class Lexicon {
                     case "duration" -> TermKind.DURATION;
                     case "vague" -> TermKind.VAGUE_HORIZON;
                     case "modifier" -> TermKind.DATE_MODIFIER;
+                    case "weekday" -> TermKind.WEEKDAY;
+                    case "relative-day" -> TermKind.RELATIVE_DAY;
+                    case "relative-month" -> TermKind.RELATIVE_MONTH;
+                    case "base" -> TermKind.BASE;
                     default -> throw new IllegalStateException("unknown calendar kind " + row[1]);
                 };
                 add(row[0], kind, TsvResource.cell(row, 2), "", cs(row));

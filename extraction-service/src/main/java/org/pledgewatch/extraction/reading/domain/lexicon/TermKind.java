@@ -34,6 +34,14 @@ public enum TermKind {
     DURATION,
     VAGUE_HORIZON,
     DATE_MODIFIER,
+    /** A day of the week ("mardi", "on Tuesday"): the latest such day up to publication. */
+    WEEKDAY,
+    /** A day counted from publication ("hier", "yesterday"); value "week:-1" for "la semaine dernière". */
+    RELATIVE_DAY,
+    /** A month counted from publication ("le mois dernier", "earlier this month"). */
+    RELATIVE_MONTH,
+    /** "par rapport à", "compared with", "from": the year after it is the base of a comparison. */
+    BASE,
     METRIC,
     FIGURE_CUE,
     SECTOR,

@@ -16,6 +16,15 @@ public final class CountryRefs {
     private static final String[] LOCATIVE = {"a ", "au ", "en ", "in ", "at ", "de ", "d'", "from ", "near ",
         "vers ", "pres de ", "to ", "du ", "of ", "sommet de ", "summit ", "visit to ", "visite a "};
 
+    /** A ranking or transit marker (references.tsv) and the country after it: " ", " la ", " de l'". */
+    private static final int MAX_ARTICLE_GAP = 7;
+    /** Words before "de" that make a city the government it stands for: "partenaire commercial de Tachkent". */
+    private static final String[] RELATIONAL = {"partenaire ", "partenaires ", "commercial ", "commerciale ",
+        "commerciaux ", "economique ", "allie ", "alliee ", "fournisseur ", "client ", "investisseur ",
+        "gouvernement ", "partner ", "ally ", "supplier ", "government "};
+    private static final String[] ARTICLES = {"", "le ", "la ", "les ", "l'", "the ", "du ", "de la ", "de l'",
+        "des "};
+
     private final List<CountryRef> refs;
 
     private CountryRefs(List<CountryRef> refs) {
@@ -26,8 +35,13 @@ public final class CountryRefs {
         List<CountryRef> refs = new ArrayList<>();
         String f = text.folded();
         int x = 0;
+        Mention marker = null;
         for (Mention m : mentions) {
             TermKind k = m.kind();
+            if (m.is(TermKind.REFERENCE, "ranking") || m.is(TermKind.REFERENCE, "transit")) {
+                marker = m;
+                continue;
+            }
             if (k != TermKind.COUNTRY && k != TermKind.COUNTRY_PREFIX && k != TermKind.LEADER && k != TermKind.CITY) {
                 continue;
             }
@@ -37,16 +51,58 @@ public final class CountryRefs {
             if (x < excluded.size() && excluded.get(x)[0] <= m.start() && m.start() < excluded.get(x)[1]) {
                 continue;
             }
+            boolean marked = marker != null && justBefore(f, marker.end(), m.start());
+            boolean rival = marked && marker.value().equals("ranking");
+            boolean transit = marked && marker.value().equals("transit");
+            // "through Afghanistan and Uzbekistan", "derrière la Chine et la Russie": the next name of the list too.
+            CountryRef previous = refs.isEmpty() ? null : refs.get(refs.size() - 1);
+            boolean previousAside = previous != null && (previous.rival()
+                    || previous.placeOnly() && previous.source() != CountryRef.Source.CITY);
+            if (previousAside && coordinated(f, previous.end(), m.start())) {
+                rival |= previous.rival();
+                transit |= previous.placeOnly();
+            }
             switch (k) {
                 case LEADER -> refs.add(new CountryRef(m.start(), m.end(), m.value(), CountryRef.Source.LEADER,
-                        false, m.term().extra()));
+                        transit, m.term().extra(), rival));
                 case CITY -> refs.add(new CountryRef(m.start(), m.end(), m.value(), CountryRef.Source.CITY,
-                        isLocative(f, m.start()), m.term().extra()));
-                default -> refs.add(new CountryRef(m.start(), m.end(), m.value(), CountryRef.Source.NAME, false,
-                        null));
+                        transit || isLocative(f, m.start()), m.term().extra(), rival));
+                default -> refs.add(new CountryRef(m.start(), m.end(), m.value(), CountryRef.Source.NAME, transit,
+                        null, rival));
             }
         }
         return new CountryRefs(refs);
+    }
+
+    /** Whether a marker ending at {@code markerEnd} stands right before {@code start}, maybe with an article. */
+    private static boolean justBefore(String f, int markerEnd, int start) {
+        int gap = start - markerEnd;
+        if (gap < 1 || gap > MAX_ARTICLE_GAP) {
+            return false;
+        }
+        for (String article : ARTICLES) {
+            if (article.length() + 1 == gap && f.charAt(markerEnd) == ' ' && f.startsWith(article, markerEnd + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of {@code words}, with or without an article, ends right before {@code start}. */
+    private static boolean after(String f, int start, String[] words) {
+        for (String article : ARTICLES) {
+            int end = start - article.length();
+            if (end < 0 || !f.startsWith(article, end)) {
+                continue;
+            }
+            for (String w : words) {
+                int from = end - w.length();
+                if (from >= 0 && f.startsWith(w, from) && (from == 0 || !Character.isLetter(f.charAt(from - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isLocative(String f, int start) {
@@ -54,22 +110,41 @@ public final class CountryRefs {
             int from = start - w.length();
             if (from >= 0 && f.startsWith(w, from) && (from == 0 || !Character.isLetter(f.charAt(from - 1))
                     || w.startsWith(" "))) {
-                return true;
+                // "le deuxième partenaire commercial de Tachkent": a government, not a place.
+                return !(isGenitive(w) && after(f, from, RELATIONAL));
             }
         }
         // "à Astana et Bichkek": the second city shares the preposition.
         return false;
     }
 
+    private static boolean coordinated(String f, int from, int to) {
+        if (to <= from || to - from > 12) {
+            return to == from;
+        }
+        String gap = f.substring(from, to);
+        for (String joint : new String[] {" and ", " et ", ", ", " and the ", " et la ", " et le ", " et l'", ", la ",
+            ", le ", ", l'"}) {
+            if (gap.equals(joint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGenitive(String w) {
+        return w.equals("de ") || w.equals("d'") || w.equals("du ") || w.equals("of ");
+    }
+
     public List<CountryRef> all() {
         return refs;
     }
 
-    /** Mentions that may name a party (not a mere location) starting in [from, to). */
+    /** Mentions that may name a party (not a mere location, not a country named to rank another) in [from, to). */
     public List<CountryRef> parties(int from, int to) {
         List<CountryRef> out = new ArrayList<>();
         for (CountryRef r : between(from, to)) {
-            if (!r.placeOnly()) {
+            if (!r.placeOnly() && !r.rival()) {
                 out.add(r);
             }
         }

@@ -20,6 +20,15 @@ public final class PartyResolver {
     /** A second country must weigh this much of the first to make a pair the article is about. */
     private static final double PAIR_SHARE = 0.2;
 
+    /** How close a figure follows a ranked country to be its own: "ahead of Russia at $9.6 billion". */
+    private static final int ATTACHED_GAP = 12;
+    private static final String[] RELATIVE_OPENERS = {", avec laquelle", ", avec lequel", ", avec qui", ", with which",
+        ", with whom", ", dont", "(", ", at ", ", a "};
+    /** "Kyrgyzstan's second-largest trading partner": how far before the noun the owner may stand. */
+    private static final int OWNER_REACH = 45;
+    private static final String[] RANKING_NOUNS = {"partenaire", "partner", "fournisseur", "supplier", "client",
+        "customer", "investisseur", "investor"};
+
     private final CountryRefs refs;
     private final String folded;
     private final List<Sentence> sentences;
@@ -127,6 +136,15 @@ public final class PartyResolver {
      * "bilatéral", which outweighs countries the sentence only mentions in passing.
      */
     public Resolution resolve(Sentence s, int localStart, int anchor, int clauseEnd, boolean pairNamed) {
+        CountryRef rival = attachedRival(s, anchor);
+        if (rival != null) {
+            // "Russia is Tashkent's second partner, behind China, with which trade totalled $13.7 billion".
+            String owner = rankingOwner(s, rival.code());
+            if (owner != null) {
+                return new Resolution(sorted(List.of(owner, rival.code())), false);
+            }
+            return pairWith(s, rival.code(), CountryRefs.codes(refs.parties(s.start(), s.end())));
+        }
         List<CountryRef> local = refs.parties(localStart, anchor);
         Set<String> localCodes = CountryRefs.codes(local);
         // "... 40 milliards avec la Chine": a partner named right after the figure.
@@ -170,6 +188,70 @@ public final class PartyResolver {
             return new Resolution(List.of(), true);
         }
         return new Resolution(focus, true);
+    }
+
+    /**
+     * The country named to rank another when a figure is its own: "ahead of Russia at $9.6 billion", "derrière la
+     * Chine, avec laquelle les échanges ont totalisé 13,7 milliards". Null when the figure is the subject's.
+     */
+    private CountryRef attachedRival(Sentence s, int anchor) {
+        CountryRef last = null;
+        for (CountryRef r : refs.between(s.start(), anchor)) {
+            if (!r.placeOnly()) {
+                last = r;
+            }
+        }
+        if (last == null || !last.rival() || last.end() > anchor) {
+            return null;
+        }
+        String gap = folded.substring(last.end(), anchor);
+        if (gap.indexOf(',') < 0 && gap.indexOf(';') < 0 && gap.strip().length() <= ATTACHED_GAP) {
+            return last;
+        }
+        String g = gap.stripLeading();
+        for (String opener : RELATIVE_OPENERS) {
+            if (g.startsWith(opener)) {
+                return last;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whose partners a ranking ranks: "deuxième partenaire commercial du Tadjikistan", "Uzbekistan's largest
+     * partner".
+     */
+    private String rankingOwner(Sentence s, String exclude) {
+        String f = folded;
+        for (String noun : RANKING_NOUNS) {
+            for (int at = f.indexOf(noun, s.start()); at >= 0 && at < s.end(); at = f.indexOf(noun, at + 1)) {
+                int after = at + noun.length();
+                if (after < f.length() && f.charAt(after) == 's') {
+                    after++;
+                }
+                if (after < f.length() && Character.isLetter(f.charAt(after))) {
+                    continue; // "partnership"
+                }
+                for (CountryRef r : refs.between(after, Math.min(s.end(), after + 30))) {
+                    String between = " " + f.substring(after, r.start());
+                    if (!r.rival() && !r.code().equals(exclude) && (between.contains(" de ")
+                            || between.contains(" du ") || between.endsWith(" d'") || between.contains(" of "))) {
+                        return r.code();
+                    }
+                    break;
+                }
+                String owner = null;
+                for (CountryRef r : refs.between(Math.max(s.start(), at - OWNER_REACH), at)) {
+                    if (!r.rival() && !r.code().equals(exclude) && f.startsWith("'s", r.end())) {
+                        owner = r.code();
+                    }
+                }
+                if (owner != null) {
+                    return owner;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean partnerWordBefore(CountryRef r) {

@@ -8,7 +8,10 @@ public record LineRule(String foldedStart, Effect effect) {
         LINE,
         /** Drop the line and everything after it: a footer. */
         REST,
-        /** Drop the line and the next one: "À lire aussi" and the headline of another article. */
+        /**
+         * Drop the line and the headlines of other articles that follow it: "À lire aussi" and one headline, or
+         * "Lire aussi :" alone and a list of them.
+         */
         RELATED,
         /** Drop the line when it is a short "By Name" credit. */
         BYLINE

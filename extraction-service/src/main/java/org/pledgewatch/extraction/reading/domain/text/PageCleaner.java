@@ -11,6 +11,9 @@ public final class PageCleaner {
 
     /** Boilerplate lines are short; a long line is text even when it starts like one. */
     private static final int MAX_BOILERPLATE_LENGTH = 100;
+    /** Headlines listed under "Lire aussi" are short and do not end with a period. */
+    private static final int MAX_HEADLINE_LENGTH = 120;
+    private static final int MAX_RELATED_HEADLINES = 8;
 
     private final List<LineRule> rules;
 
@@ -23,7 +26,11 @@ public final class PageCleaner {
         List<TextLine> kept = new ArrayList<>();
         int index = 0;
         int start = 0;
-        boolean skipNext = false;
+        // After "Lire aussi", "Read next": the headlines of other articles, one or a list of them.
+        boolean inRelated = false;
+        boolean relatedMarkerOnly = false;
+        int relatedSkipped = 0;
+        int lastLineEnd = -1;
         int n = f.length();
         while (start < n) {
             int end = f.indexOf('\n', start);
@@ -43,15 +50,62 @@ public final class PageCleaner {
                 if (effect == LineRule.Effect.REST && s > n * 2 / 5) {
                     break;
                 }
-                if (effect == null && !skipNext) {
-                    kept.add(new TextLine(index, s, e));
+                // A blank line ends the list, except right under a marker that stands alone.
+                boolean afterBlank = lastLineEnd >= 0 && blankBetween(f, lastLineEnd, s);
+                if (inRelated && effect == null && relatedSkipped < MAX_RELATED_HEADLINES && isHeadline(f, s, e)
+                        && (!afterBlank || relatedSkipped == 0 && relatedMarkerOnly)) {
+                    relatedSkipped++;
+                } else {
+                    inRelated = false;
+                    if (effect == null) {
+                        kept.add(new TextLine(index, s, e));
+                    }
                 }
-                skipNext = effect == LineRule.Effect.RELATED;
+                if (effect == LineRule.Effect.RELATED) {
+                    inRelated = true;
+                    relatedMarkerOnly = isMarkerOnly(f, s, e);
+                    relatedSkipped = 0;
+                }
+                lastLineEnd = e;
                 index++;
             }
             start = end + 1;
         }
         return kept;
+    }
+
+    /** A headline of another article: a short line that does not end like a sentence. */
+    private static boolean isHeadline(String f, int s, int e) {
+        char last = f.charAt(e - 1);
+        return e - s <= MAX_HEADLINE_LENGTH && last != '.' && last != ':' && last != ';' && last != ',';
+    }
+
+    /** "Lire aussi :", "Read next": the marker alone, its headlines on the lines below. */
+    private boolean isMarkerOnly(String f, int s, int e) {
+        for (LineRule rule : rules) {
+            if (rule.effect() == LineRule.Effect.RELATED && f.startsWith(rule.foldedStart(), s)) {
+                String rest = f.substring(s + rule.foldedStart().length(), e).strip();
+                return rest.isEmpty() || rest.equals(":");
+            }
+        }
+        return false;
+    }
+
+    private static boolean blankBetween(String f, int from, int to) {
+        int first = f.indexOf('\n', from);
+        if (first < 0 || first >= to) {
+            return false;
+        }
+        for (int i = first + 1; i < to; i++) {
+            char c = f.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private LineRule.Effect classify(NormalizedText text, int s, int e) {

@@ -9,10 +9,25 @@ package org.pledgewatch.extraction.reading.domain.time;
  * @param toYear  the last year of a SPAN; the year itself otherwise
  * @param toMonth the last month of a PART
  * @param toDay   the last day of a day range ("21–22 août")
- * @param role    DEADLINE after "d'ici", "by"; SINCE after "depuis", "since"
+ * @param deictic when the text counts it from publication ("mardi", "hier", "last week"): the day of an event, never
+ *                the period of a figure
+ * @param role    DEADLINE after "d'ici", "by"; SINCE after "depuis", "since"; HORIZON for "en cinq ans", "in five
+ *                years" (a deadline only for a target); BASE for the year a figure is compared with ("par rapport à
+ *                2023", "from 2023")
  */
 public record TimeExpr(int start, int end, Kind kind, Role role, int year, int month, int day, int toYear,
-        int toMonth, int toDay) {
+        int toMonth, int toDay, boolean deictic) {
+
+    /** A date written as such; {@code deictic} marks one counted from publication ("mardi", "hier"). */
+    public TimeExpr(int start, int end, Kind kind, Role role, int year, int month, int day, int toYear, int toMonth,
+            int toDay) {
+        this(start, end, kind, role, year, month, day, toYear, toMonth, toDay, false);
+    }
+
+    /** The same date, marked as told relative to publication ("mardi", "hier", "last week"). */
+    public TimeExpr asDeictic() {
+        return new TimeExpr(start, end, kind, role, year, month, day, toYear, toMonth, toDay, true);
+    }
 
     public enum Kind {
         DAY,
@@ -29,11 +44,16 @@ public record TimeExpr(int start, int end, Kind kind, Role role, int year, int m
     public enum Role {
         NONE,
         DEADLINE,
-        SINCE
+        SINCE,
+        /** "en cinq ans", "in five years": a horizon when a target is set, a mere duration otherwise. */
+        HORIZON,
+        /** The year a growth rate is measured from: "up 9% from 2023", "par rapport à 2023". */
+        BASE
     }
 
     public TimeExpr withRole(Role newRole, int newStart) {
-        return new TimeExpr(Math.min(start, newStart), end, kind, newRole, year, month, day, toYear, toMonth, toDay);
+        return new TimeExpr(Math.min(start, newStart), end, kind, newRole, year, month, day, toYear, toMonth, toDay,
+                deictic);
     }
 
     public boolean hasYear() {

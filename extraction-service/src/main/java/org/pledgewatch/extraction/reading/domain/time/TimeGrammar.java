@@ -52,13 +52,18 @@ public final class TimeGrammar {
         List<Atom> atoms = atoms(mentions, numbers, dates, amountSpans);
         List<TimeExpr> out = new ArrayList<>();
         int lastYear = 0;
+        TimeExpr lastPeriod = null;
         int i = 0;
         while (i < atoms.size()) {
             Atom a = atoms.get(i);
             if (a.is(TermKind.SAME_YEAR)) {
-                // "la même année", "un an plus tôt": counted from the last year the text named.
-                if (lastYear > 0) {
-                    int year = lastYear + (int) Double.parseDouble(a.value);
+                // "la même année", "un an plus tôt": counted from the last year the text named; "la même période"
+                // is the very period named last ("les onze premiers mois de 2024").
+                if ("period".equals(a.value) && lastPeriod != null) {
+                    out.add(new TimeExpr(a.start, a.end, lastPeriod.kind(), TimeExpr.Role.NONE, lastPeriod.year(),
+                            lastPeriod.month(), 0, lastPeriod.toYear(), lastPeriod.toMonth(), 0));
+                } else if (lastYear > 0) {
+                    int year = lastYear + ("period".equals(a.value) ? 0 : (int) Double.parseDouble(a.value));
                     out.add(expr(a.start, a.end, TimeExpr.Kind.YEAR, year, 0, 0, 0));
                 }
                 i++;
@@ -69,10 +74,13 @@ public final class TimeGrammar {
                 i++;
                 continue;
             }
-            TimeExpr expr = withMarker(f, atoms, i, p.expr);
+            TimeExpr expr = asEarlyAs(text, withMarker(f, atoms, i, p.expr));
             out.add(expr);
             if (expr.role() == TimeExpr.Role.NONE && expr.hasYear() && expr.kind() != TimeExpr.Kind.SPAN) {
                 lastYear = expr.year();
+                if (expr.kind() == TimeExpr.Kind.YEAR || expr.kind() == TimeExpr.Kind.PART) {
+                    lastPeriod = expr;
+                }
             }
             i = p.next;
         }
@@ -86,7 +94,8 @@ public final class TimeGrammar {
             switch (m.kind()) {
                 case MONTH, RELATIVE_YEAR, SAME_YEAR, PART_OF_YEAR, YEAR_TO_DATE, FIRST_MONTHS, FIRST_MONTHS_PRE,
                         FIRST_MONTHS_UNIT, YEAR_WORD, DEADLINE, DEADLINE_THIS_YEAR, SINCE, WITHIN, DURATION,
-                        VAGUE_HORIZON, DATE_MODIFIER, NUMBER_WORD -> atoms.add(
+                        VAGUE_HORIZON, DATE_MODIFIER, NUMBER_WORD, WEEKDAY, RELATIVE_DAY, RELATIVE_MONTH,
+                        BASE -> atoms.add(
                         new Atom(m.start(), m.end(), m.kind(), m.value(), null, null));
                 default -> {
                 }
@@ -144,6 +153,12 @@ public final class TimeGrammar {
         if ((p = duration(f, atoms, i, published)) != null) {
             return p;
         }
+        if ((p = horizon(f, atoms, i, published)) != null) {
+            return p;
+        }
+        if ((p = relativeDay(f, atoms, i, published)) != null) {
+            return p;
+        }
         if (a.is(TermKind.DATE_MODIFIER) && i + 1 < atoms.size() && atoms.get(i + 1).isYear()
                 && gap(f, a.end, atoms.get(i + 1).start, "", " ", " de ", " d'", " of ")) {
             Atom y = atoms.get(i + 1);
@@ -157,7 +172,9 @@ public final class TimeGrammar {
             return new Parse(expr(a.start, a.end, TimeExpr.Kind.YEAR, year, 0, 0, 0), i + 1);
         }
         if (a.is(TermKind.DEADLINE_THIS_YEAR) && published != null) {
-            TimeExpr e = expr(a.start, a.end, TimeExpr.Kind.YEAR, published.getYear(), 0, 0, 0);
+            // "d'ici la fin de l'année"; "by the end of the decade" is the decade's last year (2030 for the 2020s).
+            int year = "decade".equals(a.value) ? published.getYear() / 10 * 10 + 10 : published.getYear();
+            TimeExpr e = expr(a.start, a.end, TimeExpr.Kind.YEAR, year, 0, 0, 0);
             return new Parse(e.withRole(TimeExpr.Role.DEADLINE, a.start), i + 1);
         }
         if (a.is(TermKind.YEAR_TO_DATE) && published != null) {
@@ -380,6 +397,80 @@ public final class TimeGrammar {
         return new Parse(e, k + 2);
     }
 
+    /**
+     * "tripler les échanges en cinq ans", "double trade in five years": a horizon N years after publication. Only a
+     * target makes it a deadline; "ont doublé en cinq ans" reports a duration.
+     */
+    private Parse horizon(String f, List<Atom> atoms, int i, LocalDate published) {
+        Atom n = atoms.get(i);
+        if (published == null || i + 1 >= atoms.size() || n.number == null && !n.is(TermKind.NUMBER_WORD)) {
+            return null;
+        }
+        Atom unit = atoms.get(i + 1);
+        int years = n.count();
+        if (years < 1 || years > 30 || !unit.is(TermKind.DURATION) || !gap(f, n.end, unit.start, " ")) {
+            return null;
+        }
+        int start = -1;
+        for (String marker : new String[] {"en ", "in "}) {
+            int at = n.start - marker.length();
+            if (at >= 0 && f.startsWith(marker, at) && (at == 0 || !Character.isLetterOrDigit(f.charAt(at - 1)))) {
+                start = at;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int year = published.getYear() + years;
+        return new Parse(new TimeExpr(start, unit.end, TimeExpr.Kind.YEAR, TimeExpr.Role.HORIZON, year, 0, 0, year, 0,
+                0), i + 2);
+    }
+
+    /**
+     * Days and months counted from publication: "mardi" and "on Tuesday" (the latest Tuesday up to publication,
+     * unless a date follows: "mardi 3 juin"), "hier", "la semaine dernière", "le mois dernier", "earlier this month".
+     */
+    private Parse relativeDay(String f, List<Atom> atoms, int i, LocalDate published) {
+        Atom a = atoms.get(i);
+        if (published == null) {
+            return null;
+        }
+        if (a.is(TermKind.WEEKDAY)) {
+            if (i + 1 < atoms.size()) {
+                Atom next = atoms.get(i + 1);
+                if (next.isDay() && gap(f, a.end, next.start, " ", ", ", " le ", " the ")
+                        || next.is(TermKind.MONTH) && gap(f, a.end, next.start, " ", ", ")
+                        || next.date != null && gap(f, a.end, next.start, " ", ", ")) {
+                    return null;
+                }
+            }
+            int weekday = Integer.parseInt(a.value);
+            int back = (published.getDayOfWeek().getValue() - weekday + 7) % 7;
+            LocalDate d = published.minusDays(back);
+            if (f.startsWith(" prochain", a.end) || a.start >= 5 && f.startsWith("next ", a.start - 5)) {
+                d = d.plusDays(7);
+            }
+            return new Parse(expr(a.start, a.end, TimeExpr.Kind.DAY, d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
+                    0).asDeictic(), i + 1);
+        }
+        if (a.is(TermKind.RELATIVE_DAY)) {
+            if (a.value.startsWith("week:")) {
+                LocalDate d = published.plusWeeks(Integer.parseInt(a.value.substring(5)));
+                return new Parse(expr(a.start, a.end, TimeExpr.Kind.MONTH, d.getYear(), d.getMonthValue(), 0, 0)
+                        .asDeictic(), i + 1);
+            }
+            LocalDate d = published.plusDays(Integer.parseInt(a.value));
+            return new Parse(expr(a.start, a.end, TimeExpr.Kind.DAY, d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
+                    0).asDeictic(), i + 1);
+        }
+        if (a.is(TermKind.RELATIVE_MONTH)) {
+            LocalDate d = published.plusMonths(Integer.parseInt(a.value));
+            return new Parse(expr(a.start, a.end, TimeExpr.Kind.MONTH, d.getYear(), d.getMonthValue(), 0, 0)
+                    .asDeictic(), i + 1);
+        }
+        return null;
+    }
+
     private record YearAfter(int year, int end, int next) {
     }
 
@@ -406,6 +497,19 @@ public final class TimeGrammar {
         return null;
     }
 
+    /**
+     * "un objectif fixé dès 2023": "dès" (as early as) marks a starting point like "depuis". Told by its accent,
+     * since folded "des" is the article.
+     */
+    private static TimeExpr asEarlyAs(NormalizedText text, TimeExpr expr) {
+        if (expr.role() != TimeExpr.Role.NONE || expr.start() < 4) {
+            return expr;
+        }
+        String before = text.originalText(expr.start() - 4, expr.start());
+        return before.equalsIgnoreCase("dès ") || before.equalsIgnoreCase("dès\u00a0")
+                ? expr.withRole(TimeExpr.Role.SINCE, expr.start() - 4) : expr;
+    }
+
     /** A marker right before the expression ("d'ici", "by", "depuis") gives it its role. */
     private TimeExpr withMarker(String f, List<Atom> atoms, int i, TimeExpr expr) {
         if (expr.role() != TimeExpr.Role.NONE) {
@@ -424,6 +528,10 @@ public final class TimeGrammar {
             }
             if (m.is(TermKind.SINCE)) {
                 return expr.withRole(TimeExpr.Role.SINCE, m.start);
+            }
+            if (m.is(TermKind.BASE)) {
+                // "up 9% from 2023": the year compared with, not the year the figure describes.
+                return expr.kind() == TimeExpr.Kind.YEAR ? expr.withRole(TimeExpr.Role.BASE, m.start) : expr;
             }
             if (m.is(TermKind.DATE_MODIFIER) || m.is(TermKind.WITHIN)) {
                 continue;

@@ -15,6 +15,12 @@ final class Evaluation {
     /** Where the project's own annotated articles live (test resources). */
     static final Path PROJECT_SET = Path.of("src/test/resources/evaluation");
 
+    /** The held-out articles, written and annotated before the reader's code was read (test resources). */
+    static final Path HELD_OUT_SET = Path.of("src/test/resources/holdout");
+
+    /** Eight articles written after the held-out fixes, a second spot check (test resources). */
+    static final Path FRESH_SET = Path.of("src/test/resources/holdout-fresh");
+
     record Result(String name, Map<String, Scorer.Tally> byKind, Scorer.Tally overall) {
 
         String table() {
@@ -66,12 +72,29 @@ final class Evaluation {
         return null;
     }
 
-    /** Prints the tables (and, with -Deval.verbose=true, every miss and extra) from the command line. */
+    /**
+     * Prints the tables (and, with -Deval.verbose=true, every miss and extra) from the command line; directories given
+     * as arguments are scored too.
+     */
     public static void main(String[] args) {
         NewsReader reader = new NewsReader();
         boolean verbose = Boolean.getBoolean("eval.verbose") || (args.length > 0 && args[0].equals("--verbose"));
         if (Files.isDirectory(PROJECT_SET)) {
             Result r = run(reader, GoldSet.load("project set", PROJECT_SET));
+            System.out.print(r.table());
+            if (verbose) {
+                System.out.println(r.notes());
+            }
+        }
+        if (Files.isDirectory(HELD_OUT_SET)) {
+            Result r = run(reader, GoldSet.load("held-out set", HELD_OUT_SET));
+            System.out.print(r.table());
+            if (verbose) {
+                System.out.println(r.notes());
+            }
+        }
+        if (Files.isDirectory(FRESH_SET)) {
+            Result r = run(reader, GoldSet.load("fresh spot check", FRESH_SET));
             System.out.print(r.table());
             if (verbose) {
                 System.out.println(r.notes());
@@ -83,6 +106,17 @@ final class Evaluation {
             System.out.print(r.table());
             if (verbose) {
                 System.out.println(r.notes());
+            }
+        }
+        // Any other directory with a gold.json given on the command line.
+        for (String arg : args) {
+            Path extra = Path.of(arg);
+            if (Files.isRegularFile(extra.resolve("gold.json"))) {
+                Result r = run(reader, GoldSet.load(extra.getFileName().toString(), extra));
+                System.out.print(r.table());
+                if (verbose) {
+                    System.out.println(r.notes());
+                }
             }
         }
     }

@@ -63,4 +63,30 @@ class PartyResolutionTest {
         assertThat(r.agreements().get(0).parties()).containsExactly("CN", "KZ");
         assertThat(r.agreements().get(0).place()).isEqualTo("Tashkent");
     }
+
+    @Test
+    void aCountryNamedToRankAnotherIsNoPartyUnlessTheFigureIsItsOwn() {
+        // The figure is the subject's: Russia is only the yardstick.
+        Reading subject = ReaderFixtures.readFr("La Turquie est devenue le troisième partenaire commercial de "
+                + "l'Ouzbékistan, derrière la Russie, avec 3,4 milliards de dollars d'échanges en 2024.",
+                "2025-03-01");
+        assertThat(partiesOfOnlyTrade(subject)).containsExactly("TR", "UZ");
+        // The figure follows the ranked country: it is that country's, with the country whose partners are ranked.
+        Reading attached = ReaderFixtures.readEn("Kazakhstan was Kyrgyzstan's second-largest trading partner last "
+                + "year at $1.9 billion, behind China at $3.5 billion.", "2025-03-01");
+        assertThat(attached.observations()).extracting(Observation::parties)
+                .containsExactly(List.of("KG", "KZ"), List.of("CN", "KG"));
+        Reading relative = ReaderFixtures.readFr("Le Kazakhstan reste le deuxième partenaire commercial de "
+                + "Bichkek, devant la Turquie, avec laquelle les échanges ont atteint 1,1 milliard de dollars en 2024.",
+                "2025-03-01");
+        assertThat(partiesOfOnlyTrade(relative)).containsExactly("KG", "TR");
+    }
+
+    @Test
+    void aCountryCrossedOnTheWayIsNoParty() {
+        Reading r = ReaderFixtures.readEn("Kazakhstan and Pakistan held talks. The leaders discussed routes through "
+                + "Afghanistan and Uzbekistan. A memorandum on transit was signed.", "2025-03-01");
+        assertThat(r.agreements()).hasSize(1);
+        assertThat(r.agreements().get(0).parties()).containsExactly("KZ", "PK");
+    }
 }

@@ -50,4 +50,17 @@ class SentenceSplitterTest {
         List<String> s = sentences("mot ".repeat(2000));
         assertThat(s).hasSizeGreaterThan(1).allSatisfy(x -> assertThat(x.length()).isLessThanOrEqualTo(1600));
     }
+
+    @Test
+    void aListOfRelatedHeadlinesUnderAMarkerIsNotText() {
+        assertThat(sentences("Le texte.\nLire aussi :\nAstana : la zone franche attire des investisseurs\n"
+                + "Bakou et Tachkent signent un traité d'alliance\n\nLe dernier paragraphe."))
+                .containsExactly("le texte.", "le dernier paragraphe.");
+        assertThat(sentences("Le texte.\nÀ lire également\n→ Un accord signé à Douchanbé\n→ Un autre titre"))
+                .containsExactly("le texte.");
+        // An inline "Lire aussi : titre" no longer hides the paragraph that follows it.
+        assertThat(sentences("Lire aussi : Un titre\nLe paragraphe suivant est un vrai texte qui se termine par un "
+                + "point et qui est bien plus long que le titre d'un autre article de ce site."))
+                .hasSize(1);
+    }
 }

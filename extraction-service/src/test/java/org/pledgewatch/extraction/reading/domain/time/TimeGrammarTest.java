@@ -98,4 +98,55 @@ class TimeGrammarTest {
         List<TimeExpr> t = times(FR, "En 2023, 10 milliards ; la même année, 2 milliards", null);
         assertThat(t).extracting(TimeExpr::asPeriod).containsExactly("2023", "2023");
     }
+
+    @Test
+    void weekdaysAndDaysCountedFromPublicationAreDeicticDates() {
+        // Published on Monday 28 April 2025: "dimanche" is the day before.
+        TimeExpr sunday = only(FR, "reçu dimanche à Achgabat", "2025-04-28");
+        assertThat(sunday.asDate()).isEqualTo("2025-04-27");
+        assertThat(sunday.deictic()).isTrue();
+        assertThat(only(EN, "the leaders met on Thursday", "2025-11-07").asDate()).isEqualTo("2025-11-06");
+        // A weekday followed by its date is that date, not a second one.
+        TimeExpr dated = only(FR, "mardi 3 juin à Astana", "2025-06-04");
+        assertThat(dated.asDate()).isEqualTo("2025-06-03");
+        assertThat(dated.deictic()).isFalse();
+        assertThat(only(FR, "ratifié la semaine dernière", "2025-04-01").asDate()).isEqualTo("2025-03");
+        assertThat(only(EN, "signed last month", "2025-01-15").asDate()).isEqualTo("2024-12");
+        assertThat(only(FR, "arrivé hier", "2025-03-01").asDate()).isEqualTo("2025-02-28");
+    }
+
+    @Test
+    void theEndOfTheDecadeIsADeadline() {
+        TimeExpr fr = only(FR, "d'ici à la fin de la décennie", "2025-09-22");
+        assertThat(fr.role()).isEqualTo(TimeExpr.Role.DEADLINE);
+        assertThat(fr.asDeadline()).isEqualTo("2030");
+        assertThat(only(EN, "by the end of the decade", "2024-03-01").asDeadline()).isEqualTo("2030");
+    }
+
+    @Test
+    void aNumberOfYearsAfterEnOrInIsAHorizon() {
+        TimeExpr fr = only(FR, "tripler en cinq ans", "2025-07-04");
+        assertThat(fr.role()).isEqualTo(TimeExpr.Role.HORIZON);
+        assertThat(fr.asDeadline()).isEqualTo("2030");
+        assertThat(only(EN, "double in three years", "2024-08-22").asDeadline()).isEqualTo("2027");
+        // "dans", "d'ici", "within" stay plain deadlines.
+        assertThat(only(EN, "within five years", "2024-08-22").role()).isEqualTo(TimeExpr.Role.DEADLINE);
+    }
+
+    @Test
+    void theYearAComparisonIsMadeWithIsABase() {
+        assertThat(only(EN, "up 9% from 2023", null).role()).isEqualTo(TimeExpr.Role.BASE);
+        assertThat(only(FR, "en hausse par rapport à 2023", null).role()).isEqualTo(TimeExpr.Role.BASE);
+        // A span after "from" is a span, not a base.
+        assertThat(only(EN, "from 2021 to 2025", null).role()).isEqualTo(TimeExpr.Role.NONE);
+    }
+
+    @Test
+    void theSamePeriodIsThePeriodNamedLastAndDesMarksAStart() {
+        List<TimeExpr> found = times(FR, "sur les onze premiers mois de 2024, un objectif fixé dès 2023, "
+                + "sur la même période", "2025-01-16");
+        assertThat(found).hasSize(3);
+        assertThat(found.get(1).role()).isEqualTo(TimeExpr.Role.SINCE);
+        assertThat(found.get(2).asPeriod()).isEqualTo("2024-01/2024-11");
+    }
 }
