@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collections;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,19 +66,32 @@ public class Outbox {
     /** With the trace the events continue, when it is not the current one (work done for a batch of inputs). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueueAll(String topic, List<? extends Event> events, String traceParent) {
+        enqueueEach(topic, events, Collections.nCopies(events.size(), traceParent));
+    }
+
+    /**
+     * Each event with the trace it continues ({@code traceParents}, in order): the events of a batch of inputs, each
+     * caused by its own input, written in one statement batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueEach(String topic, List<? extends Event> events, List<String> traceParents) {
+        if (events.size() != traceParents.size()) {
+            throw new IllegalArgumentException(events.size() + " events but " + traceParents.size() + " trace parents");
+        }
         if (events.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Event event : events) {
+            for (int i = 0; i < events.size(); i++) {
+                Event event = events.get(i);
                 insert.setObject(1, event.id());
                 insert.setString(2, topic);
                 insert.setString(3, event.key());
                 insert.setString(4, event.type());
                 insert.setTimestamp(5, Timestamp.from(event.time()));
                 insert.setString(6, objectMapper.writeValueAsString(event));
-                insert.setString(7, traceParent);
+                insert.setString(7, traceParents.get(i));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -86,7 +100,15 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event is not serialisable as JSON", e);
         }
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        wakeRelayOnCommit();
+    }
+
+    /** One wake-up per transaction, however many times it enqueues. */
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(WakeRelayOnCommit.class) == null) {
+            transactions.putResource(WakeRelayOnCommit.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        }
     }
 
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {

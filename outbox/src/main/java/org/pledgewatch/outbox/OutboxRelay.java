@@ -20,6 +20,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -66,6 +70,9 @@ public class OutboxRelay {
 
     @Inject
     KafkaAvailability kafka;
+
+    @Inject
+    TransactionManager transactionManager;
 
     @Inject
     @Channel("outbox")
@@ -167,18 +174,47 @@ public class OutboxRelay {
         });
     }
 
+    /**
+     * Hands the rows to Kafka and waits for its acknowledgements, with the relay's transaction suspended meanwhile.
+     * Context propagation would otherwise carry that transaction into the Kafka connector's threads, and a commit
+     * with another thread still associated fails (ARJUNA012094, then "Enlisted connection used without active
+     * transaction"): the batch would be reported failed after Kafka had it. The database session, with its
+     * advisory lock and its selected rows, stays ours while suspended.
+     */
     private void send(List<OutboxRow> rows) {
-        CompletableFuture<?>[] acks = new CompletableFuture<?>[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            acks[i] = emitter.sendMessage(toMessage(rows.get(i))).subscribeAsCompletionStage();
-        }
+        Transaction relayTransaction = suspendTransaction();
         try {
+            CompletableFuture<?>[] acks = new CompletableFuture<?>[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                acks[i] = emitter.sendMessage(toMessage(rows.get(i))).subscribeAsCompletionStage();
+            }
             CompletableFuture.allOf(acks).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaSendException("interrupted while waiting for Kafka", e);
         } catch (Exception e) {
             throw new KafkaSendException("Kafka did not acknowledge " + rows.size() + " event(s)", e);
+        } finally {
+            resumeTransaction(relayTransaction);
+        }
+    }
+
+    private Transaction suspendTransaction() {
+        try {
+            return transactionManager.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("could not suspend the relay transaction", e);
+        }
+    }
+
+    private void resumeTransaction(Transaction transaction) {
+        if (transaction == null) {
+            return;
+        }
+        try {
+            transactionManager.resume(transaction);
+        } catch (InvalidTransactionException | SystemException e) {
+            throw new IllegalStateException("could not resume the relay transaction", e);
         }
     }
 
