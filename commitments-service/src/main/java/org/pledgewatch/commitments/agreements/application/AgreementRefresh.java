@@ -22,6 +22,9 @@ import org.pledgewatch.commitments.facts.persistence.FactStore;
 @ApplicationScoped
 public class AgreementRefresh {
 
+    /** Sets of parties relinked per round of queries; bounds the reports held in memory at once. */
+    private static final int GROUPS_AT_ONCE = 64;
+
     private final FactStore facts;
     private final AgreementRepository agreements;
 
@@ -32,10 +35,21 @@ public class AgreementRefresh {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Collection<Parties> groups) {
+        List<Parties> all = List.copyOf(groups);
+        for (int from = 0; from < all.size(); from += GROUPS_AT_ONCE) {
+            refreshChunk(all.subList(from, Math.min(all.size(), from + GROUPS_AT_ONCE)));
+        }
+    }
+
+    /** A chunk of groups with two queries in all (their reports, their stored agreements), not two per group. */
+    private void refreshChunk(List<Parties> groups) {
+        Map<Parties, List<AgreementFact>> reports = facts.agreements(groups);
+        Map<String, List<AgreementEntity>> storedByParties = agreements.between(
+                groups.stream().map(Parties::key).toList());
         for (Parties parties : groups) {
             Map<UUID, AgreementEntity> stored = new HashMap<>();
-            agreements.between(parties.key()).forEach(entity -> stored.put(entity.id, entity));
-            for (TrackedAgreement agreement : link(parties)) {
+            storedByParties.getOrDefault(parties.key(), List.of()).forEach(entity -> stored.put(entity.id, entity));
+            for (TrackedAgreement agreement : AgreementLinker.link(reports.get(parties))) {
                 AgreementEntity entity = stored.remove(UUID.fromString(agreement.id()));
                 if (entity == null) {
                     entity = new AgreementEntity();

@@ -1,8 +1,12 @@
 package org.pledgewatch.commitments.agreements.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +21,16 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
 
     public List<AgreementEntity> between(String partiesKey) {
         return list("parties", partiesKey);
+    }
+
+    /** The agreements between each of these sets of parties (by key), in one query. */
+    public Map<String, List<AgreementEntity>> between(Collection<String> partiesKeys) {
+        Map<String, List<AgreementEntity>> byParties = new HashMap<>();
+        if (!partiesKeys.isEmpty()) {
+            list("parties in ?1", Set.copyOf(partiesKeys))
+                    .forEach(entity -> byParties.computeIfAbsent(entity.parties, k -> new ArrayList<>()).add(entity));
+        }
+        return byParties;
     }
 
     public PanacheQuery<AgreementEntity> search(String party, String type, String stage) {

@@ -1,6 +1,6 @@
 package org.pledgewatch.commitments.facts.application;
 
-import java.util.ArrayList;
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +13,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import org.pledgewatch.commitments.agreements.application.AgreementRefresh;
 import org.pledgewatch.commitments.facts.domain.ArticleFacts;
@@ -107,9 +109,18 @@ public class ExtractionApplier {
         TreeSet<String> keys = new TreeSet<>();
         commitmentGroups.forEach(g -> keys.add("commitments|" + g.metric() + "|" + g.parties().key()));
         agreementGroups.forEach(p -> keys.add("agreements|" + p.key()));
-        for (String key : new ArrayList<>(keys)) {
-            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                    .setParameter(1, key).getSingleResult();
+        if (keys.isEmpty()) {
+            return;
         }
+        // One statement for all the keys, taken in the array's (sorted) order: one round trip instead of one per
+        // group, and plain JDBC, so no automatic flush of the session before it.
+        String[] sorted = keys.toArray(String[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(?::text[]) AS k")) {
+                lock.setArray(1, connection.createArrayOf("text", sorted));
+                lock.executeQuery().close();
+            }
+        });
     }
 }

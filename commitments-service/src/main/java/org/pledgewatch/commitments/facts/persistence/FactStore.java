@@ -1,11 +1,15 @@
 package org.pledgewatch.commitments.facts.persistence;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,23 @@ import org.pledgewatch.commitments.facts.domain.PledgeFact;
 /** Facts per article, and per group for recomputation. Maps between rows and domain facts. */
 @ApplicationScoped
 public class FactStore {
+
+    private static final String ARTICLE = " LEFT JOIN article_extraction a ON a.article_id = f.article_id";
+    private static final String IN_GROUPS =
+            " JOIN unnest(?::text[], ?::text[]) AS g(metric, parties) ON f.metric = g.metric AND f.parties = g.parties";
+    private static final String PLEDGES_OF_GROUPS = """
+            SELECT f.id, f.article_id, f.metric, f.parties, f.target_value, f.target_unit, f.target_factor,
+                   f.deadline_year, f.stated_by, f.stated_on, f.published_on, f.sector, f.confidence, f.quote,
+                   f.quote_start, f.quote_end, a.article_url, a.article_title
+            FROM pledge_fact f""" + IN_GROUPS + ARTICLE;
+    private static final String OBSERVATIONS_OF_GROUPS = """
+            SELECT f.id, f.article_id, f.metric, f.parties, f.value, f.unit, f.period, f.kind, f.qualifier, f.sector,
+                   f.published_on, f.confidence, f.quote, f.quote_start, f.quote_end, a.article_url, a.article_title
+            FROM observation_fact f""" + IN_GROUPS + ARTICLE;
+    private static final String AGREEMENTS_OF_GROUPS = """
+            SELECT f.id, f.article_id, f.type, f.title, f.parties, f.action, f.date, f.place, f.signed_on,
+                   f.published_on, f.confidence, f.quote, f.quote_start, f.quote_end, a.article_url, a.article_title
+            FROM agreement_fact f""" + ARTICLE + " WHERE f.parties = ANY (?::text[])";
 
     private final EntityManager em;
 
@@ -109,6 +130,7 @@ public class FactStore {
                     .executeUpdate();
         }
         Map<UUID, ArticleExtractionEntity> existing = articles(ids);
+        List<Object> written = new ArrayList<>(existing.values());
         for (ArticleFacts facts : extractions) {
             ArticleExtractionEntity extraction = existing.get(facts.articleId());
             boolean isNew = extraction == null;
@@ -126,28 +148,129 @@ public class FactStore {
             extraction.appliedAt = Instant.now();
             if (isNew) {
                 em.persist(extraction);
+                written.add(extraction);
             }
         }
         em.flush();
         // One kind at a time, so that the JDBC driver batches each kind's inserts.
-        extractions.forEach(f -> f.pledges().forEach(p -> em.persist(toEntity(f.articleId(), p))));
+        extractions.forEach(f -> f.pledges().forEach(p -> written.add(persist(toEntity(f.articleId(), p)))));
         em.flush();
-        extractions.forEach(f -> f.observations().forEach(o -> em.persist(toEntity(f.articleId(), o))));
+        extractions.forEach(f -> f.observations().forEach(o -> written.add(persist(toEntity(f.articleId(), o)))));
         em.flush();
-        extractions.forEach(f -> f.agreements().forEach(a -> em.persist(toEntity(f.articleId(), a))));
+        extractions.forEach(f -> f.agreements().forEach(a -> written.add(persist(toEntity(f.articleId(), a)))));
         em.flush();
+        // Written: nothing reads these instances again in this transaction. Left managed, they would be dirty-checked
+        // again by the automatic flush before every later query of the transaction (hundreds per batch), which made
+        // that check most of the service's CPU time.
+        written.forEach(em::detach);
+    }
+
+    private Object persist(Object entity) {
+        em.persist(entity);
+        return entity;
     }
 
     public List<PledgeFact> pledges(GroupKey group) {
-        List<PledgeFactEntity> rows = em.createQuery(
-                "FROM PledgeFactEntity WHERE metric = ?1 AND parties = ?2", PledgeFactEntity.class)
-                .setParameter(1, group.metric()).setParameter(2, group.parties().key()).getResultList();
-        Map<UUID, ArticleExtractionEntity> articles = articles(rows.stream().map(r -> r.articleId).toList());
-        return rows.stream().map(r -> toPledge(r, articles.get(r.articleId))).toList();
+        return pledges(List.of(group)).get(group);
     }
 
     public List<ObservationFact> observations(GroupKey group) {
-        return observationsWhere("metric = ?1 AND parties = ?2", group.metric(), group.parties().key());
+        return observations(List.of(group)).get(group);
+    }
+
+    /**
+     * The pledges of each of these groups (an empty list for a group without any), in one query, each with the URL
+     * and title of its article. Read with plain SQL on the transaction's connection, straight into facts: a group
+     * holds every statement ever made about it, and loading it as entities would fill the persistence context that
+     * every later query of the transaction walks. Facts are only written by {@link #replaceAll}, which flushes.
+     */
+    public Map<GroupKey, List<PledgeFact>> pledges(Collection<GroupKey> groups) {
+        return byGroup(groups, PLEDGES_OF_GROUPS, row -> new PledgeFact(row.getString("id"), row.getString("metric"),
+                Parties.parse(row.getString("parties")), row.getBigDecimal("target_value"), row.getString("target_unit"),
+                row.getBigDecimal("target_factor"), row.getObject("deadline_year", Integer.class),
+                row.getString("stated_by"), row.getObject("stated_on", LocalDate.class),
+                row.getObject("published_on", LocalDate.class), row.getString("sector"), row.getDouble("confidence"),
+                evidence(row)));
+    }
+
+    /** The figures of each of these groups, in one query; see {@link #pledges(Collection)}. */
+    public Map<GroupKey, List<ObservationFact>> observations(Collection<GroupKey> groups) {
+        return byGroup(groups, OBSERVATIONS_OF_GROUPS, row -> new ObservationFact(row.getString("id"),
+                row.getString("metric"), Parties.parse(row.getString("parties")), row.getBigDecimal("value"),
+                row.getString("unit"), Period.parse(row.getString("period")),
+                ObservationFact.Kind.valueOf(row.getString("kind")), row.getString("qualifier"), row.getString("sector"),
+                row.getObject("published_on", LocalDate.class), row.getDouble("confidence"), evidence(row)));
+    }
+
+    /** The agreement reports between each of these sets of parties, in one query; see {@link #pledges(Collection)}. */
+    public Map<Parties, List<AgreementFact>> agreements(Collection<Parties> groups) {
+        Map<String, List<AgreementFact>> byKey = new HashMap<>();
+        Map<Parties, List<AgreementFact>> result = new LinkedHashMap<>();
+        for (Parties parties : groups) {
+            List<AgreementFact> list = new ArrayList<>();
+            byKey.put(parties.key(), list);
+            result.put(parties, list);
+        }
+        if (groups.isEmpty()) {
+            return result;
+        }
+        String[] keys = byKey.keySet().toArray(String[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(AGREEMENTS_OF_GROUPS)) {
+                select.setArray(1, connection.createArrayOf("text", keys));
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        byKey.get(row.getString("parties")).add(new AgreementFact(row.getString("id"),
+                                row.getString("type"), row.getString("title"), Parties.parse(row.getString("parties")),
+                                AgreementFact.Action.valueOf(row.getString("action")),
+                                PartialDate.parse(row.getString("date")), row.getString("place"),
+                                PartialDate.parse(row.getString("signed_on")),
+                                row.getObject("published_on", LocalDate.class), row.getDouble("confidence"),
+                                evidence(row)));
+                    }
+                }
+            }
+        });
+        return result;
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private <T> Map<GroupKey, List<T>> byGroup(Collection<GroupKey> groups, String sql, RowMapper<T> mapper) {
+        Map<String, List<T>> byKey = new HashMap<>();
+        Map<GroupKey, List<T>> result = new LinkedHashMap<>();
+        for (GroupKey group : groups) {
+            List<T> list = new ArrayList<>();
+            byKey.put(group.metric() + "|" + group.parties().key(), list);
+            result.put(group, list);
+        }
+        if (groups.isEmpty()) {
+            return result;
+        }
+        String[] metrics = groups.stream().map(GroupKey::metric).toArray(String[]::new);
+        String[] parties = groups.stream().map(g -> g.parties().key()).toArray(String[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setArray(1, connection.createArrayOf("text", metrics));
+                select.setArray(2, connection.createArrayOf("text", parties));
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        byKey.get(row.getString("metric") + "|" + row.getString("parties")).add(mapper.map(row));
+                    }
+                }
+            }
+        });
+        return result;
+    }
+
+    private static Evidence evidence(ResultSet row) throws SQLException {
+        Integer start = row.getObject("quote_start", Integer.class);
+        Integer end = row.getObject("quote_end", Integer.class);
+        return new Evidence(row.getObject("article_id", UUID.class).toString(), row.getString("article_url"),
+                row.getString("article_title"), row.getString("quote"), start == null ? 0 : start,
+                end == null ? 0 : end);
     }
 
     /** Figures filtered by metric and by one party (either may be null). */
@@ -177,10 +300,7 @@ public class FactStore {
     }
 
     public List<AgreementFact> agreements(Parties parties) {
-        List<AgreementFactEntity> rows = em.createQuery("FROM AgreementFactEntity WHERE parties = ?1",
-                AgreementFactEntity.class).setParameter(1, parties.key()).getResultList();
-        Map<UUID, ArticleExtractionEntity> articles = articles(rows.stream().map(r -> r.articleId).toList());
-        return rows.stream().map(r -> toAgreement(r, articles.get(r.articleId))).toList();
+        return agreements(List.of(parties)).get(parties);
     }
 
     /** Every group that has facts: what a full recomputation walks through. */
@@ -217,21 +337,9 @@ public class FactStore {
                 article == null ? null : article.articleTitle, quote, start == null ? 0 : start, end == null ? 0 : end);
     }
 
-    private static PledgeFact toPledge(PledgeFactEntity r, ArticleExtractionEntity article) {
-        return new PledgeFact(r.id, r.metric, Parties.parse(r.parties), r.targetValue, r.targetUnit, r.targetFactor,
-                r.deadlineYear, r.statedBy, r.statedOn, r.publishedOn, r.sector, r.confidence,
-                evidence(article, r.articleId, r.quote, r.quoteStart, r.quoteEnd));
-    }
-
     private static ObservationFact toObservation(ObservationFactEntity r, ArticleExtractionEntity article) {
         return new ObservationFact(r.id, r.metric, Parties.parse(r.parties), r.value, r.unit, Period.parse(r.period),
                 ObservationFact.Kind.valueOf(r.kind), r.qualifier, r.sector, r.publishedOn, r.confidence,
-                evidence(article, r.articleId, r.quote, r.quoteStart, r.quoteEnd));
-    }
-
-    private static AgreementFact toAgreement(AgreementFactEntity r, ArticleExtractionEntity article) {
-        return new AgreementFact(r.id, r.type, r.title, Parties.parse(r.parties), AgreementFact.Action.valueOf(r.action),
-                PartialDate.parse(r.date), r.place, PartialDate.parse(r.signedOn), r.publishedOn, r.confidence,
                 evidence(article, r.articleId, r.quote, r.quoteStart, r.quoteEnd));
     }
 

@@ -3,8 +3,11 @@ package org.pledgewatch.commitments.tracking.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.pledgewatch.commitments.facts.domain.GroupKey;
+import org.pledgewatch.commitments.facts.domain.ObservationFact;
 import org.pledgewatch.commitments.facts.domain.PledgeFact;
 import org.pledgewatch.commitments.facts.persistence.FactStore;
 import org.pledgewatch.commitments.figures.domain.FigureSeries;
@@ -28,6 +32,7 @@ import org.pledgewatch.commitments.tracking.persistence.CommitmentEntity;
 import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository;
 import org.pledgewatch.commitments.tracking.persistence.StatusHistory;
 import org.pledgewatch.contracts.Topics;
+import org.pledgewatch.contracts.commitment.CommitmentStatusChangedV1;
 import org.pledgewatch.outbox.Outbox;
 
 /**
@@ -39,6 +44,9 @@ public class CommitmentRefresh {
 
     /** Published when a re-extraction removes every statement of a commitment. */
     public static final String REMOVED = "REMOVED";
+
+    /** Groups recomputed per round of queries; bounds the facts held in memory at once. */
+    private static final int GROUPS_AT_ONCE = 64;
 
     private final FactStore facts;
     private final CommitmentRepository commitments;
@@ -60,11 +68,35 @@ public class CommitmentRefresh {
     public void refresh(Collection<GroupKey> groups, Map<GroupKey, String> traceOfGroup) {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
+        List<GroupKey> all = List.copyOf(groups);
+        for (int from = 0; from < all.size(); from += GROUPS_AT_ONCE) {
+            refreshChunk(all.subList(from, Math.min(all.size(), from + GROUPS_AT_ONCE)), traceOfGroup, today, now);
+        }
+    }
+
+    /**
+     * A chunk of groups with a few queries in all (their facts, their stored commitments, the last history sequence
+     * of each commitment) rather than a few per group; chunked so that the facts in memory at once stay bounded.
+     */
+    private void refreshChunk(List<GroupKey> groups, Map<GroupKey, String> traceOfGroup, LocalDate today,
+            Instant now) {
+        Map<GroupKey, List<PledgeFact>> pledges = facts.pledges(groups);
+        Map<GroupKey, List<ObservationFact>> observations = facts.observations(groups);
+        Map<GroupKey, List<Commitment>> computed = new LinkedHashMap<>();
         for (GroupKey group : groups) {
-            List<Commitment> computed = track(group, today);
+            computed.put(group, CommitmentTracker.track(pledges.get(group), FigureSeries.of(observations.get(group)),
+                    today));
+        }
+        Map<GroupKey, List<CommitmentEntity>> storedByGroup = commitments.inGroups(groups);
+        Set<UUID> ids = new HashSet<>();
+        computed.values().forEach(list -> list.forEach(c -> ids.add(UUID.fromString(c.id()))));
+        storedByGroup.values().forEach(list -> list.forEach(e -> ids.add(e.id)));
+        Changes changes = new Changes(history.lastSequences(ids), now);
+        for (GroupKey group : groups) {
+            String trace = traceOfGroup.get(group);
             Map<UUID, CommitmentEntity> stored = new HashMap<>();
-            commitments.inGroup(group).forEach(entity -> stored.put(entity.id, entity));
-            for (Commitment commitment : computed) {
+            storedByGroup.get(group).forEach(entity -> stored.put(entity.id, entity));
+            for (Commitment commitment : computed.get(group)) {
                 CommitmentEntity entity = stored.remove(UUID.fromString(commitment.id()));
                 String previous = entity == null ? null : entity.status;
                 if (entity == null) {
@@ -74,15 +106,16 @@ public class CommitmentRefresh {
                 copy(commitment, entity);
                 commitments.persist(entity);
                 if (!Objects.equals(previous, entity.status)) {
-                    recordChange(entity, previous, entity.status, entity.statusReason, now, traceOfGroup.get(group));
+                    changes.record(entity, previous, entity.status, entity.statusReason, trace);
                 }
             }
             for (CommitmentEntity gone : stored.values()) {
-                recordChange(gone, gone.status, REMOVED, "no article states this target any more", now,
-                        traceOfGroup.get(group));
+                changes.record(gone, gone.status, REMOVED, "no article states this target any more", trace);
                 commitments.delete(gone);
             }
         }
+        history.appendAll(changes.history);
+        outbox.enqueueEach(Topics.COMMITMENT_STATUS_CHANGED, changes.events, changes.traces);
     }
 
     /** The commitments of one group as they stand today: also what the detail view shows. */
@@ -90,11 +123,25 @@ public class CommitmentRefresh {
         return CommitmentTracker.track(facts.pledges(group), FigureSeries.of(facts.observations(group)), today);
     }
 
-    private void recordChange(CommitmentEntity commitment, String previous, String status, String reason, Instant at,
-            String traceParent) {
-        int sequence = history.record(commitment.id, previous, status, reason, at);
-        outbox.enqueueAll(Topics.COMMITMENT_STATUS_CHANGED,
-                List.of(StatusChangeEvents.of(commitment, previous, status, reason, sequence, at)), traceParent);
+    /** Status changes of a chunk, numbered per commitment after its history, written together at the end. */
+    private static final class Changes {
+        private final Map<UUID, Integer> lastSequence;
+        private final Instant at;
+        final List<StatusHistory.Change> history = new ArrayList<>();
+        final List<CommitmentStatusChangedV1> events = new ArrayList<>();
+        final List<String> traces = new ArrayList<>();
+
+        Changes(Map<UUID, Integer> lastSequence, Instant at) {
+            this.lastSequence = new HashMap<>(lastSequence);
+            this.at = at;
+        }
+
+        void record(CommitmentEntity commitment, String previous, String status, String reason, String trace) {
+            int sequence = lastSequence.merge(commitment.id, 1, Integer::sum);
+            history.add(new StatusHistory.Change(commitment.id, sequence, previous, status, reason, at));
+            events.add(StatusChangeEvents.of(commitment, previous, status, reason, sequence, at));
+            traces.add(trace);
+        }
     }
 
     private static void copy(Commitment c, CommitmentEntity e) {

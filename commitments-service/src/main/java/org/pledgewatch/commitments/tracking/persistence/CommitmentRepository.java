@@ -1,10 +1,15 @@
 package org.pledgewatch.commitments.tracking.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,6 +31,30 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
 
     public List<CommitmentEntity> inGroup(GroupKey group) {
         return list("metric = ?1 and parties = ?2", group.metric(), group.parties().key());
+    }
+
+    /** The commitments of each of these groups (an empty list for a group without any), in one query. */
+    public Map<GroupKey, List<CommitmentEntity>> inGroups(Collection<GroupKey> groups) {
+        Map<String, List<CommitmentEntity>> byKey = new HashMap<>();
+        Map<GroupKey, List<CommitmentEntity>> result = new LinkedHashMap<>();
+        for (GroupKey group : groups) {
+            List<CommitmentEntity> list = new ArrayList<>();
+            byKey.put(group.metric() + "|" + group.parties().key(), list);
+            result.put(group, list);
+        }
+        if (groups.isEmpty()) {
+            return result;
+        }
+        Set<String> metrics = groups.stream().map(GroupKey::metric).collect(Collectors.toSet());
+        Set<String> parties = groups.stream().map(g -> g.parties().key()).collect(Collectors.toSet());
+        // Every combination of the metrics and parties asked for; the groups not asked for are dropped here.
+        for (CommitmentEntity entity : list("metric in ?1 and parties in ?2", metrics, parties)) {
+            List<CommitmentEntity> list = byKey.get(entity.metric + "|" + entity.parties);
+            if (list != null) {
+                list.add(entity);
+            }
+        }
+        return result;
     }
 
     public List<CommitmentEntity> involving(String party) {

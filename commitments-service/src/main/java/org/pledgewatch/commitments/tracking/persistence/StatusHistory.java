@@ -1,10 +1,17 @@
 package org.pledgewatch.commitments.tracking.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
@@ -12,20 +19,49 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class StatusHistory implements PanacheRepository<StatusChangeEntity> {
 
-    /** Appends a change and returns its sequence number within the commitment (1 for the first status). */
-    public int record(UUID commitmentId, String previousStatus, String status, String reason, Instant at) {
-        Integer last = getEntityManager().createQuery(
-                "SELECT max(c.sequence) FROM StatusChangeEntity c WHERE c.commitmentId = ?1", Integer.class)
-                .setParameter(1, commitmentId).getSingleResult();
-        StatusChangeEntity change = new StatusChangeEntity();
-        change.commitmentId = commitmentId;
-        change.sequence = last == null ? 1 : last + 1;
-        change.previousStatus = previousStatus;
-        change.status = status;
-        change.reason = reason;
-        change.changedAt = at;
-        persist(change);
-        return change.sequence;
+    /** A change to append: its sequence number is the commitment's last one plus one (see {@link #lastSequences}). */
+    public record Change(UUID commitmentId, int sequence, String previousStatus, String status, String reason,
+            Instant at) {
+    }
+
+    /** The last sequence number of each of these commitments that has a history, in one query. */
+    public Map<UUID, Integer> lastSequences(Collection<UUID> commitmentIds) {
+        Map<UUID, Integer> last = new HashMap<>();
+        if (commitmentIds.isEmpty()) {
+            return last;
+        }
+        getEntityManager().createQuery("SELECT c.commitmentId, max(c.sequence) FROM StatusChangeEntity c "
+                + "WHERE c.commitmentId IN ?1 GROUP BY c.commitmentId", Object[].class)
+                .setParameter(1, commitmentIds).getResultList()
+                .forEach(row -> last.put((UUID) row[0], (Integer) row[1]));
+        return last;
+    }
+
+    /**
+     * Appends changes in one statement batch. Plain JDBC: the entity's identity key would make Hibernate insert
+     * each row on its own, and nothing reads these rows back as entities in the transaction that writes them.
+     */
+    public void appendAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO commitment_status_change (commitment_id, sequence, previous_status, status, reason,
+                                                          changed_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                for (Change change : changes) {
+                    insert.setObject(1, change.commitmentId());
+                    insert.setInt(2, change.sequence());
+                    insert.setString(3, change.previousStatus());
+                    insert.setString(4, change.status());
+                    insert.setString(5, change.reason());
+                    insert.setTimestamp(6, Timestamp.from(change.at()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     public List<StatusChangeEntity> of(UUID commitmentId) {

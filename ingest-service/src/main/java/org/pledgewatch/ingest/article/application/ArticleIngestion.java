@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.pledgewatch.contracts.Topics;
+import org.pledgewatch.contracts.article.ArticleIngestedV1;
 import org.pledgewatch.ingest.article.domain.IngestOutcome;
 import org.pledgewatch.ingest.article.domain.ValidArticle;
 import org.pledgewatch.ingest.article.messaging.ArticleEvents;
@@ -59,10 +61,25 @@ public class ArticleIngestion {
     @Transactional
     public List<IngestOutcome> ingestAll(List<ValidArticle> batch, Channel channel, List<String> traceParents) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<UUID> ids = new ArrayList<>(batch.size());
+        batch.forEach(article -> ids.add(UUID.randomUUID()));
+        // One statement for the batch; each article that conflicted is then looked up (duplicates are the few).
+        Set<UUID> inserted = articles.insertAllIfNew(ids, batch, channel.name(), now);
         List<IngestOutcome> outcomes = new ArrayList<>(batch.size());
+        List<ArticleIngestedV1> events = new ArrayList<>(batch.size());
+        List<String> eventTraces = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            outcomes.add(store(batch.get(i), channel, now, traceParents.get(i)));
+            IngestOutcome outcome = inserted.contains(ids.get(i))
+                    ? new IngestOutcome(ids.get(i), IngestOutcome.Status.CREATED)
+                    : duplicate(batch.get(i));
+            if (outcome.isNew()) {
+                events.add(ArticleEvents.ingested(outcome.articleId(), batch.get(i), now));
+                eventTraces.add(traceParents.get(i));
+            }
+            outcomes.add(outcome);
         }
+        // All the batch's announcements in one statement batch, in article order.
+        outbox.enqueueEach(Topics.ARTICLES_INGESTED, events, eventTraces);
         count(channel, outcomes);
         return outcomes;
     }
@@ -76,12 +93,7 @@ public class ArticleIngestion {
         }));
     }
 
-    private IngestOutcome store(ValidArticle article, Channel channel, Instant now, String traceParent) {
-        UUID id = UUID.randomUUID();
-        if (articles.insertIfNew(id, article, channel.name(), now)) {
-            outbox.enqueueAll(Topics.ARTICLES_INGESTED, List.of(ArticleEvents.ingested(id, article, now)), traceParent);
-            return new IngestOutcome(id, IngestOutcome.Status.CREATED);
-        }
+    private IngestOutcome duplicate(ValidArticle article) {
         UUID existing = articles.findDuplicateOf(article)
                 .orElseThrow(() -> new IllegalStateException("insert conflicted but no article matches"));
         return new IngestOutcome(existing, IngestOutcome.Status.DUPLICATE);

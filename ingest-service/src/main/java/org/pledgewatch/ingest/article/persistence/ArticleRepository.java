@@ -1,12 +1,18 @@
 package org.pledgewatch.ingest.article.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -18,28 +24,49 @@ import org.pledgewatch.ingest.article.domain.ValidArticle;
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, UUID> {
 
     /**
-     * Inserts the article unless one with the same canonical URL or content hash exists. Concurrent inserts of
-     * one article serialise on the unique indexes, so exactly one of them wins.
+     * Inserts each article unless one with the same canonical URL or content hash exists (or comes earlier in the
+     * list), in one statement: one round trip for the whole batch instead of one per article. Returns the ids of the
+     * articles inserted; {@code ids} gives each article its id, in order.
      */
-    public boolean insertIfNew(UUID id, ValidArticle article, String receivedVia, Instant ingestedAt) {
-        int inserted = getEntityManager().createNativeQuery("""
+    public Set<UUID> insertAllIfNew(List<UUID> ids, List<ValidArticle> batch, String receivedVia, Instant ingestedAt) {
+        if (batch.isEmpty()) {
+            return Set.of();
+        }
+        StringBuilder sql = new StringBuilder("""
                 INSERT INTO article (id, title, body, url, canonical_url, source, language, published_at,
                                      content_hash, received_via, ingested_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-                ON CONFLICT DO NOTHING""")
-                .setParameter(1, id)
-                .setParameter(2, article.title())
-                .setParameter(3, article.body())
-                .setParameter(4, article.url())
-                .setParameter(5, article.canonicalUrl())
-                .setParameter(6, article.source())
-                .setParameter(7, article.language())
-                .setParameter(8, Timestamp.from(article.publishedAt()))
-                .setParameter(9, article.contentHash())
-                .setParameter(10, receivedVia)
-                .setParameter(11, Timestamp.from(ingestedAt))
-                .executeUpdate();
-        return inserted == 1;
+                VALUES """);
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING id");
+        Timestamp ingested = Timestamp.from(ingestedAt);
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            Set<UUID> inserted = new HashSet<>();
+            try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (int i = 0; i < batch.size(); i++) {
+                    ValidArticle article = batch.get(i);
+                    insert.setObject(p++, ids.get(i));
+                    insert.setString(p++, article.title());
+                    insert.setString(p++, article.body());
+                    insert.setString(p++, article.url());
+                    insert.setString(p++, article.canonicalUrl());
+                    insert.setString(p++, article.source());
+                    insert.setString(p++, article.language());
+                    insert.setTimestamp(p++, Timestamp.from(article.publishedAt()));
+                    insert.setString(p++, article.contentHash());
+                    insert.setString(p++, receivedVia);
+                    insert.setTimestamp(p++, ingested);
+                }
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return inserted;
+        });
     }
 
     /** The stored article that {@code article} duplicates, by canonical URL first, then by content. */
