@@ -19,11 +19,14 @@ public final class PledgewatchStack implements AutoCloseable {
     private final LocalInfrastructure infrastructure;
     private final TokenIssuer tokens;
     private final Map<String, ServiceProcess> services;
+    private final Map<String, String> environment;
 
-    private PledgewatchStack(LocalInfrastructure infrastructure, TokenIssuer tokens, Map<String, ServiceProcess> services) {
+    private PledgewatchStack(LocalInfrastructure infrastructure, TokenIssuer tokens, Map<String, ServiceProcess> services,
+            Map<String, String> environment) {
         this.infrastructure = infrastructure;
         this.tokens = tokens;
         this.services = services;
+        this.environment = Map.copyOf(environment);
     }
 
     /** Ports for the servers and the three services, in the order Kafka, PostgreSQL, ingest, extraction, commitments. */
@@ -57,7 +60,7 @@ public final class PledgewatchStack implements AutoCloseable {
                 jvmOptions, logs));
         services.put(COMMITMENTS, new ServiceProcess(COMMITMENTS, repositoryRoot, ports.commitments(), environment,
                 jvmOptions, logs));
-        PledgewatchStack stack = new PledgewatchStack(infrastructure, tokens, services);
+        PledgewatchStack stack = new PledgewatchStack(infrastructure, tokens, services, environment);
         try {
             services.values().forEach(ServiceProcess::start);
             services.values().forEach(service -> service.awaitReady(Duration.ofSeconds(90)));
@@ -75,6 +78,11 @@ public final class PledgewatchStack implements AutoCloseable {
     /** Issues the tokens the services of this stack accept. */
     public TokenIssuer tokens() {
         return tokens;
+    }
+
+    /** The environment the services of this stack run with: what another instance of one of them needs. */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     public ServiceProcess service(String name) {

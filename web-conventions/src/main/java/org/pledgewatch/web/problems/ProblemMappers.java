@@ -9,17 +9,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import org.pledgewatch.messaging.TransientFailures;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
  * Turns every exception that reaches the HTTP layer into problem+json. Unexpected failures are logged here
- * and answered with a generic 500 that reveals nothing of the internals.
+ * and answered with a generic 500 that reveals nothing of the internals; a database that is unavailable for a
+ * while (connection lost, server restarting, pool exhausted) is a 503 with Retry-After, as for Kafka.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper(priority = 1)
     public Response problem(ProblemException exception, UriInfo uri) {
@@ -71,6 +75,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 100)
     public Response unexpected(Throwable exception, UriInfo uri) {
+        if (TransientFailures.isTransient(exception)) {
+            // The database is restarting or out of connections: the client's request was fine and will succeed
+            // later, and nothing of it was kept (its transaction rolled back).
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), exception.getMessage());
+            return respond(Problem.of(503, "database-unavailable", "Service unavailable",
+                    "The database is unavailable; nothing was stored. Retry after the Retry-After delay.")
+                    .withInstance(uri.getPath())).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("unexpected failure on " + uri.getPath(), exception);
         return respond(Problem.of(500, "internal-error", "Internal error",
                 "The server could not complete the request.").withInstance(uri.getPath())).build();

@@ -67,7 +67,7 @@ public class ArticleBatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many requests from this client; retry after the Retry-After delay",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Kafka is unreachable; retry after the Retry-After delay",
+    @APIResponse(responseCode = "503", description = "Kafka or the database is unreachable, nothing was stored; retry after the Retry-After delay",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchResult submitBatch(byte[] document, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         admission.checkRate(identity);

@@ -23,6 +23,9 @@ import org.pledgewatch.ingest.article.domain.ValidArticle;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, UUID> {
 
+    /** PostgreSQL binds at most 32,767 parameters per statement; a row takes 11. */
+    static final int ROWS_PER_STATEMENT = 1_000;
+
     /**
      * Inserts each article unless one with the same canonical URL or content hash exists (or comes earlier in the
      * list), in one statement: one round trip for the whole batch instead of one per article. Returns the ids of the
@@ -31,6 +34,14 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
     public Set<UUID> insertAllIfNew(List<UUID> ids, List<ValidArticle> batch, String receivedVia, Instant ingestedAt) {
         if (batch.isEmpty()) {
             return Set.of();
+        }
+        if (batch.size() > ROWS_PER_STATEMENT) {
+            Set<UUID> inserted = new HashSet<>();
+            for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
+                int to = Math.min(batch.size(), from + ROWS_PER_STATEMENT);
+                inserted.addAll(insertAllIfNew(ids.subList(from, to), batch.subList(from, to), receivedVia, ingestedAt));
+            }
+            return inserted;
         }
         StringBuilder sql = new StringBuilder("""
                 INSERT INTO article (id, title, body, url, canonical_url, source, language, published_at,
