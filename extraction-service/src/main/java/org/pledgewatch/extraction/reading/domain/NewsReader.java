@@ -27,7 +27,7 @@ import org.pledgewatch.extraction.reading.domain.time.TimeExpr;
 public final class NewsReader {
 
     /** Part of every extraction event id: a new version re-extracts replayed articles into new events. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     /** Languages the reader has grammars for. */
     public static final Set<String> LANGUAGES = Set.of("fr", "en");

@@ -43,6 +43,10 @@ final class AgreementReader {
         "les chefs d'etat ", "les ministres ", "les premiers ministres ", "les gouvernements ", "les chefs d'etat de ",
         "the leaders of ", "leaders of ", "the presidents of ", "presidents of ", "the heads of state of ",
         "the ministers of ", "the governments of ", "the prime ministers of "};
+    /** Plural nouns of people or governments that a list of countries may complete ("les ministres ... de A, B et C"). */
+    private static final String[] PLURAL_HEADS = {"presidents", "dirigeants", "chefs d'etat", "chefs de gouvernement",
+        "ministres", "gouvernements", "delegations", "representants", "leaders", "ministers", "heads of state",
+        "heads of government", "governments", "delegations", "representatives", "premiers"};
     /** How far after a document "il y a plusieurs années", "years ago" still dates its signing. */
     private static final int LONG_AGO_REACH = 60;
     private static final String[] TITLE_STOPS = {" a ", " ont ", " a ete", " ont ete", " qui ", " que ", " est ",
@@ -500,14 +504,29 @@ final class AgreementReader {
         if (signatories != null) {
             return signatories;
         }
-        Set<String> codes = new TreeSet<>(CountryRefs.codes(ctx.countries().parties(s.start(), s.end())));
+        List<CountryRef> named = ctx.countries().parties(s.start(), s.end());
+        Set<String> codes = new TreeSet<>(CountryRefs.codes(named));
+        if (codes.isEmpty()) {
+            List<String> participants = participants(s, noun);
+            if (participants != null) {
+                return participants;
+            }
+        }
+        if (codes.size() < 2 && ctx.countries().unnamedGroupBetween(s.start(), s.end())) {
+            // "agreements with most Central Asian governments": partners the sentence does not name.
+            return List.of();
+        }
+        if (hasUnknownCounterpart(s, noun)) {
+            return List.of();
+        }
         if (isMultilateral(s) && codes.size() < 3) {
             // "A trilateral agreement was signed in Beijing": who the three are is not said here.
             return List.of();
         }
         if (codes.size() >= 2) {
             List<String> focus = ctx.parties().focusPair(s);
-            if (codes.size() > 2 && focus.size() == 2 && codes.containsAll(focus) && !isMultilateral(s)) {
+            if (codes.size() > 2 && focus.size() == 2 && codes.containsAll(focus) && !isMultilateral(s)
+                    && !CountryRefs.hasGroup(named)) {
                 return focus;
             }
             return List.copyOf(codes);
@@ -525,6 +544,70 @@ final class AgreementReader {
             return List.of(x);
         }
         return focus;
+    }
+
+    /**
+     * "Les participants ont adopté une déclaration", "The leaders adopted a joint statement" in a sentence that names
+     * no country: the participants are the countries the sentence before named (a summit's guest list), when it named
+     * two or more. Null otherwise.
+     */
+    private List<String> participants(Sentence s, Mention noun) {
+        Mention who = ctx.mentions().lastBefore(s.start(), noun.start(), m -> m.is(TermKind.REFERENCE, "participants"));
+        if (who == null || s.index() == 0) {
+            return null;
+        }
+        for (int i = s.index() - 1; i >= 0 && i >= s.index() - 2; i--) {
+            Sentence previous = ctx.sentences().get(i);
+            if (previous.heading()) {
+                continue;
+            }
+            Set<String> codes = new TreeSet<>(CountryRefs.codes(ctx.countries().parties(previous.start(),
+                    previous.end())));
+            return codes.size() >= 2 ? List.copyOf(codes) : null;
+        }
+        return null;
+    }
+
+    /**
+     * "l'accord de libre-échange entre l'Union et l'Iran", "a deal between the bloc and Iran": the document names its
+     * two sides and only one of them is a country the reader knows; the other is not the story's pair.
+     */
+    private boolean hasUnknownCounterpart(Sentence s, Mention noun) {
+        String f = ctx.folded();
+        int to = Math.min(s.end(), noun.end() + TITLE_MAX);
+        for (String w : new String[] {" entre ", " between "}) {
+            int at = indexWithin(f, w, noun.end(), Math.min(to, noun.end() + 40 + w.length()));
+            if (at < 0 || hasClauseBreak(noun.end(), at)) {
+                continue;
+            }
+            int joint = -1;
+            for (String and : new String[] {" et ", " and "}) {
+                int j = indexWithin(f, and, at + w.length(), to);
+                if (j >= 0 && (joint < 0 || j < joint)) {
+                    joint = j;
+                }
+            }
+            if (joint < 0 || hasClauseBreak(at, joint)) {
+                continue;
+            }
+            int sideEnd = Math.min(to, joint + 40);
+            List<CountryRef> first = ctx.countries().parties(at + w.length(), joint);
+            List<CountryRef> second = ctx.countries().parties(joint, sideEnd);
+            if (first.isEmpty() != second.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first occurrence of {@code word} starting in [from, to), or -1: a search that never leaves its clause. */
+    private static int indexWithin(String f, String word, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (f.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- who signed ---------------------------------------------------------------------------------------
@@ -578,29 +661,45 @@ final class AgreementReader {
         }
         Set<String> codes = new TreeSet<>(best.codes());
         codes.addAll(coSignatories(s, noun));
+        String partner = best.start() < action.start() ? partnerOfHead(s, best) : null;
+        if (partner != null) {
+            codes.add(partner);
+        }
         return List.copyOf(codes);
     }
 
     private List<Group> groups(List<CountryRef> all) {
-        List<CountryRef> refs = new ArrayList<>();
+        // One unit per span: the members of a group named as one ("les cinq pays d'Asie centrale") share theirs.
+        List<int[]> spans = new ArrayList<>();
+        List<Set<String>> unitCodes = new ArrayList<>();
+        List<Boolean> grouped = new ArrayList<>();
         for (CountryRef r : all) {
-            if (refs.isEmpty() || refs.get(refs.size() - 1).start() != r.start()) {
-                refs.add(r);
+            int last = spans.size() - 1;
+            if (last >= 0 && spans.get(last)[0] == r.start()) {
+                unitCodes.get(last).add(r.code());
+                continue;
             }
+            spans.add(new int[] {r.start(), r.end()});
+            unitCodes.add(new TreeSet<>(Set.of(r.code())));
+            grouped.add(r.source() == CountryRef.Source.GROUP);
         }
         List<Group> out = new ArrayList<>();
         for (boolean list : new boolean[] {false, true}) {
             int first = 0;
-            for (int i = 1; i <= refs.size(); i++) {
-                if (i < refs.size() && coordinated(refs.get(i - 1).end(), refs.get(i).start(), list)) {
+            for (int i = 1; i <= spans.size(); i++) {
+                if (i < spans.size() && coordinated(spans.get(i - 1)[1], spans.get(i)[0], list)) {
                     continue;
                 }
-                if (i - first >= 2) {
+                boolean hasGroup = false;
+                for (int k = first; k < i; k++) {
+                    hasGroup |= grouped.get(k);
+                }
+                if (i - first >= 2 || hasGroup && !list) {
                     Set<String> codes = new TreeSet<>();
                     for (int k = first; k < i; k++) {
-                        codes.add(refs.get(k).code());
+                        codes.addAll(unitCodes.get(k));
                     }
-                    out.add(new Group(refs.get(first).start(), refs.get(i - 1).end(), codes, list));
+                    out.add(new Group(spans.get(first)[0], spans.get(i - 1)[1], codes, list && i - first >= 2));
                 }
                 first = i;
             }
@@ -641,6 +740,9 @@ final class AgreementReader {
                 return true;
             }
         }
+        if (pluralHead(before) >= 0) {
+            return true;
+        }
         // At the start of the sentence, or after a dateline ("BAKU —"), a colon or an opening phrase without a
         // party ("Jeudi à Kaboul, l'Ouzbékistan, ...").
         for (String article : new String[] {"", "le", "la", "les", "l'", "the"}) {
@@ -655,6 +757,78 @@ final class AgreementReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a plural head ends that a list of countries right after completes: "les ministres des Affaires étrangères
+     * de l'Ouzbékistan, ...", "the foreign ministers of Azerbaijan, ...", "les présidents du Kazakhstan, ..."; the
+     * head may take a short complement ("de l'Énergie") before the "de"/"of" of the list. -1 when there is none.
+     */
+    private static int pluralHead(String before) {
+        int best = -1;
+        int headStart = -1;
+        for (String head : PLURAL_HEADS) {
+            int at = before.lastIndexOf(head);
+            while (at > 0 && Character.isLetter(before.charAt(at - 1))) {
+                at = before.lastIndexOf(head, at - 1);
+            }
+            if (at >= 0 && at + head.length() > best) {
+                best = at + head.length();
+                headStart = at;
+            }
+        }
+        if (best < 0 || best < before.length() && Character.isLetter(before.charAt(best))) {
+            return -1;
+        }
+        String tail = before.substring(best).strip();
+        if (tail.indexOf(',') >= 0 || tail.indexOf(';') >= 0 || tail.indexOf(':') >= 0
+                || tail.chars().anyMatch(Character::isDigit)) {
+            return -1;
+        }
+        String[] words = tail.isEmpty() ? new String[0] : tail.split(" +");
+        if (words.length > 6) {
+            return -1;
+        }
+        if (words.length == 0) {
+            return headStart;
+        }
+        String last = words[words.length - 1];
+        boolean genitive = last.equals("de") || last.equals("du") || last.equals("des") || last.equals("of")
+                || last.endsWith("d'") || last.equals("l'") || last.equals("la") && words.length >= 2
+                && words[words.length - 2].equals("de") || last.equals("the") && words.length >= 2
+                && words[words.length - 2].equals("of");
+        return genitive ? headStart : -1;
+    }
+
+    /**
+     * "Xi Jinping et les présidents du Kazakhstan, ...": a leader or country coordinated with the plural head before
+     * the list also signs. Null when none.
+     */
+    private String partnerOfHead(Sentence s, Group g) {
+        String before = ctx.folded().substring(s.start(), g.start());
+        int head = pluralHead(before);
+        if (head < 0) {
+            return null;
+        }
+        String lead = before.substring(0, head);
+        for (String article : new String[] {"les ", "the ", "des "}) {
+            if (lead.endsWith(article)) {
+                lead = lead.substring(0, lead.length() - article.length());
+                break;
+            }
+        }
+        String trimmed = lead.stripTrailing();
+        for (String joint : new String[] {" et", " and", ","}) {
+            if (trimmed.endsWith(joint)) {
+                int end = s.start() + trimmed.length() - joint.length();
+                for (CountryRef r : ctx.countries().parties(s.start(), end)) {
+                    if (r.end() == end && r.source() != CountryRef.Source.GROUP) {
+                        return r.code();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "signée par les dirigeants de", "signed by": the countries after are who signed. */

@@ -16,6 +16,7 @@ public final class FactReader {
         agreements.read();
         var observations = FindingsAssembler.observations(figures.observations());
         var pledges = FindingsAssembler.pledges(figures.pledges(), figures.relativeTargets(), observations);
+        observations = FindingsAssembler.withoutRestatedTargets(observations, pledges);
         return new Reading(ctx.language(), true, pledges, observations,
                 FindingsAssembler.agreements(agreements.agreements()));
     }

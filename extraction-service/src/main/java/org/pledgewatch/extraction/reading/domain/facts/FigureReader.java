@@ -15,6 +15,7 @@ import org.pledgewatch.extraction.reading.domain.lexicon.Mention;
 import org.pledgewatch.extraction.reading.domain.lexicon.TermKind;
 import org.pledgewatch.extraction.reading.domain.numbers.Amount;
 import org.pledgewatch.extraction.reading.domain.places.CountryRef;
+import org.pledgewatch.extraction.reading.domain.places.CountryRefs;
 import org.pledgewatch.extraction.reading.domain.places.PartyResolver;
 import org.pledgewatch.extraction.reading.domain.text.Sentence;
 import org.pledgewatch.extraction.reading.domain.time.TimeExpr;
@@ -49,6 +50,8 @@ final class FigureReader {
     private int lastLevelSentence = -100;
     private String lastCurrency;
     private int lastCurrencySentence = -100;
+    /** The metric each money figure read so far was given, by its start offset. */
+    private final Map<Integer, String> resolvedMetric = new HashMap<>();
 
     /** A target stated as a multiple of the current level ("doubler les échanges d'ici 2030"). */
     record RelativeTarget(String metric, List<String> parties, BigDecimal factor, String deadline, String statedBy,
@@ -89,8 +92,13 @@ final class FigureReader {
             Amount a = amounts.get(i);
             int segStart = i == 0 ? s.start() : amounts.get(i - 1).end();
             int nextStart = i + 1 < amounts.size() ? amounts.get(i + 1).start() : s.end();
+            if (isRetracted(s, a)) {
+                continue;
+            }
             if (a.isPercent()) {
-                readGrowth(s, a, segStart, nextStart, times, claimed);
+                if (!readPercentTarget(s, a, segStart, times)) {
+                    readGrowth(s, a, segStart, nextStart, times, claimed);
+                }
                 continue;
             }
             boolean inheritedCurrency = false;
@@ -109,7 +117,12 @@ final class FigureReader {
             lastCurrency = unit;
             lastCurrencySentence = s.index();
             FigureKind kind = kindOf(s, a, i, amounts, segStart, nextStart, previousKind, times);
-            PartyResolver.Resolution who = partiesOf(s, a, segStart, nextStart, metric.metric, metric.position);
+            resolvedMetric.put(a.start(), metric.metric);
+            PartyResolver.Resolution who = partiesOf(s, a, partyStart(s, amounts, i), nextStart, metric.metric,
+                    metric.position);
+            if (who != null && isNationalTotal(s, a, metric, segStart, nextStart)) {
+                who = null;
+            }
             if (who == null) {
                 previousKind = kind;
                 previousMetric = metric.metric;
@@ -131,6 +144,9 @@ final class FigureReader {
                 absolutePledgeMetrics.add(metric.metric);
             } else {
                 TimeExpr period = periodOf(s, a, segStart, nextStart, times, claimed);
+                if (period == null && kind == FigureKind.FORECAST) {
+                    period = forecastHorizon(a, nextStart, times);
+                }
                 observations.add(new Observation(metric.metric, who.parties(), a.value(), unit,
                         period == null ? null : period.asPeriod(), kind.observationKind(), qualifierOf(a), sector,
                         evidence, confidence));
@@ -141,6 +157,196 @@ final class FigureReader {
             previousMetric = metric.metric;
         }
         readRelativeTargets(s, times, absolutePledgeMetrics, amounts);
+    }
+
+    // ---- clauses, corrections, national totals -------------------------------------------------------------
+
+    /** Words that open a new clause inside a sentence: the countries before them are another clause's. */
+    private static final String[] CLAUSE_OPENERS = {" tandis que ", " tandis qu'", " alors que ", " alors qu'",
+        " whereas ", " while ", "; "};
+    /** How many sentences back the topic of a figure without a metric word may have been named. */
+    private static final int TOPIC_REACH = 4;
+
+    /**
+     * Where the clause of a money figure starts, for its parties: after the previous money figure (a rate between
+     * them belongs to the same clause: "les échanges avec l'Ouzbékistan ont progressé de 10 % pour atteindre 13,8
+     * milliards"), and after "tandis que", "while" that open a new clause.
+     */
+    private int partyStart(Sentence s, List<Amount> amounts, int index) {
+        int j = index - 1;
+        while (j >= 0 && amounts.get(j).isPercent()) {
+            j--;
+        }
+        int start = j < 0 ? s.start() : amounts.get(j).end();
+        String f = ctx.folded();
+        int to = amounts.get(index).start();
+        int clauseStart = start;
+        for (String opener : CLAUSE_OPENERS) {
+            for (int at = to - opener.length(); at >= clauseStart; at--) {
+                if (f.startsWith(opener, at)) {
+                    start = Math.max(start, at + opener.length());
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * A figure an article withdraws: "une version précédente de cet article indiquait ... 700 millions", "An earlier
+     * version misstated it as $850 million".
+     */
+    private boolean isRetracted(Sentence s, Amount a) {
+        return ctx.mentions().lastBefore(s.start(), a.start(), m -> m.is(TermKind.FIGURE_CUE, "retracted")) != null;
+    }
+
+    /**
+     * "La Géorgie a attiré 1,6 milliard de dollars d'investissements directs étrangers": foreign investment from all
+     * origins into one country, no investment between two parties, when the clause names no second country.
+     */
+    private boolean isNationalTotal(Sentence s, Amount a, MetricCue metric, int segStart, int nextStart) {
+        if (!"investment".equals(metric.metric) || metric.fromAnaphora) {
+            return false;
+        }
+        String f = ctx.folded();
+        int from = Math.max(s.start(), metric.position - 12);
+        int to = Math.min(s.end(), metric.end + 12);
+        String around = f.substring(from, to);
+        boolean foreign = around.contains("etranger") || around.contains("foreign")
+                || ctx.text().originalText(metric.position, metric.end).equals("IDE")
+                || ctx.text().originalText(metric.position, metric.end).equals("FDI");
+        if (!foreign) {
+            return false;
+        }
+        int clauseStart = Math.min(segStart, metric.position);
+        return CountryRefs.codes(ctx.countries().parties(clauseStart, nextStart)).size() < 2;
+    }
+
+    /** "is expected to exceed $4 billion by the end of the year": the horizon of a forecast is its period. */
+    private TimeExpr forecastHorizon(Amount a, int nextStart, List<TimeExpr> times) {
+        for (TimeExpr t : times) {
+            if (t.start() >= a.end() && t.start() < nextStart && t.start() - a.end() <= FOLLOWING_DATE_REACH
+                    && t.role() == TimeExpr.Role.DEADLINE && t.kind() != TimeExpr.Kind.VAGUE && t.hasYear()) {
+                return new TimeExpr(t.start(), t.end(), t.kind(), TimeExpr.Role.NONE, t.year(), t.month(), t.day(),
+                        t.toYear(), t.toMonth(), t.toDay(), t.deictic());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Les deux dirigeants se sont fixé pour objectif d'accroître de 50 % les échanges d'ici 2030", "to increase
+     * trade by 50% by 2030": a target stated as a percentage change, a relative target of factor 1 + rate. True when
+     * the rate was read as such.
+     */
+    private boolean readPercentTarget(Sentence s, Amount a, int segStart, List<TimeExpr> times) {
+        String f = ctx.folded();
+        if (!endsWithWord(f, a.start(), "de", "by", "d'")) {
+            return false;
+        }
+        Mention cue = null;
+        List<Mention> before = ctx.mentions().between(Math.max(segStart, a.start() - 60), a.start());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (m.kind() != TermKind.FIGURE_CUE || isQualifier(m.value())) {
+                continue;
+            }
+            cue = m;
+            break;
+        }
+        // "veulent augmenter de 50 % leurs échanges": a verb of change right after a verb of aim raises too.
+        boolean aimed = cue != null && cue.value().equals("growth") && aimedJustBefore(s, cue);
+        if (cue == null || !(aimed || cue.value().equals("raise") || cue.value().equals("pledge"))
+                || forecastBetween(Math.max(s.start(), cue.start() - 40), cue.start())) {
+            return false;
+        }
+        Mention metric = ctx.mentions().lastBefore(cue.end(), a.start(),
+                m -> m.kind() == TermKind.METRIC && !isWeak(m) && !"-".equals(m.value()));
+        if (metric == null) {
+            // "accroître de 50 % les échanges": the metric right after the rate.
+            for (Mention m : ctx.mentions().between(a.end(), Math.min(s.end(), a.end() + 30))) {
+                if (m.kind() == TermKind.METRIC && !isWeak(m) && !"-".equals(m.value())) {
+                    String gap = ctx.gap(a.end(), m.start());
+                    if (rightGapOk(gap) || gap.equals("les") || gap.equals("leurs") || gap.equals("le")
+                            || gap.equals("la") || gap.equals("the") || gap.equals("their")) {
+                        metric = m;
+                    }
+                }
+                break;
+            }
+        }
+        if (metric == null || Metrics.isNational(metric.value()) || a.value().signum() <= 0) {
+            return false;
+        }
+        PartyResolver.Resolution who = ctx.parties().resolve(s, s.start(), cue.start(), s.end(),
+                pairNamed(s.start(), a.start()));
+        if (who.parties().size() < 2) {
+            return true;
+        }
+        TimeExpr deadline = null;
+        for (TimeExpr t : times) {
+            if (t.start() >= a.end() && isDeadline(t)) {
+                deadline = t.kind() == TimeExpr.Kind.VAGUE ? null : t;
+                break;
+            }
+        }
+        BigDecimal factor = BigDecimal.ONE.add(a.value().movePointLeft(2));
+        relativeTargets.add(new RelativeTarget(metric.value(), who.parties(), factor,
+                deadline == null ? null : deadline.asDeadline(), statedBy(s), timeline.dateAt(s),
+                evidence(s, cue.start(), Math.max(Math.max(a.end(), metric.end()), deadline == null ? 0 : deadline.end())),
+                confidence(who.inferred(), false, false) - 0.1));
+        return true;
+    }
+
+    /** How far before a verb of change a verb of aim may end: "veulent augmenter", "objectif d'accroître". */
+    private static final int AIM_REACH = 6;
+
+    /**
+     * Whether a verb of aim ("veulent", "visent à", "objectif d'") ends right before a verb of change ("augmenter de"),
+     * with at most a preposition between them: the change is then the aim, not a change that happened.
+     */
+    private boolean aimedJustBefore(Sentence s, Mention change) {
+        Mention aim = ctx.mentions().lastBefore(Math.max(s.start(), change.start() - AIM_REACH - 20), change.start(),
+                m -> m.is(TermKind.FIGURE_CUE, "pledge"));
+        if (aim == null || change.start() - aim.end() > AIM_REACH) {
+            return false;
+        }
+        String gap = ctx.gap(aim.end(), change.start());
+        return gap.isEmpty() || gap.equals("a") || gap.equals("d'") || gap.equals("de") || gap.equals("to");
+    }
+
+    /**
+     * A money figure with no metric word of its own, told as a reported or targeted level ("nous avons atteint
+     * environ 1,2 milliard", "we have set a goal of $1.5 billion"), continues the topic named just before: the last
+     * strong metric word of the previous sentences (a question in an interview, a level reported earlier), when no
+     * figure of another metric came in between and the figure ends its clause (nothing it is the sum of follows).
+     */
+    private String topicMetric(Sentence s, Amount a, int segStart) {
+        boolean cued = false;
+        for (Mention m : ctx.mentions().between(segStart, a.start())) {
+            if (m.kind() == TermKind.FIGURE_CUE && !isQualifier(m.value()) && !m.value().equals("proposal")) {
+                cued = true;
+            }
+        }
+        for (Mention m : ctx.mentions().between(a.end(), Math.min(s.end(), a.end() + 3))) {
+            cued |= m.is(TermKind.FIGURE_CUE, "pledge");
+        }
+        if (!cued || s.index() == 0 || !endsClause(s, a)) {
+            // "the EU has pledged €10 billion for transport links": a sum for something else, not a level.
+            return null;
+        }
+        int from = ctx.sentences().get(Math.max(0, s.index() - TOPIC_REACH)).start();
+        Mention topic = ctx.mentions().lastBefore(from, s.start(),
+                m -> m.kind() == TermKind.METRIC && !isWeak(m) && !"-".equals(m.value()));
+        if (topic == null || Metrics.isNational(topic.value())) {
+            return null;
+        }
+        for (Amount other : ctx.amountsIn(new Sentence(-1, topic.end(), a.start(), -1, false))) {
+            if (!other.isPercent() && !topic.value().equals(resolvedMetric.get(other.start()))) {
+                return null;
+            }
+        }
+        return topic.value();
     }
 
     // ---- growth rates -------------------------------------------------------------------------------------
@@ -315,6 +521,13 @@ final class FigureReader {
                 if (m.kind() == TermKind.METRIC && rightGapOk(ctx.gap(a.end(), m.start()))) {
                     return new MetricCue(m.value(), m.start(), m.end(), false);
                 }
+            }
+            return null;
+        }
+        if (weak == null && a.isMoney()) {
+            String topic = topicMetric(s, a, segStart);
+            if (topic != null) {
+                return new MetricCue(topic, segStart, segStart, true);
             }
         }
         return null;
@@ -804,6 +1017,10 @@ final class FigureReader {
             if (name == null || "-".equals(name) || absolutePledgeMetrics.contains(name) || isWeak(metric)) {
                 continue;
             }
+            if (metric.kind() != TermKind.METRIC && countedSinceLastMoney(s, c.start())) {
+                // "1,5 million de tonnes ... Astana espère doubler ce volume": the tonnage, not the last money level.
+                continue;
+            }
             PartyResolver.Resolution who = ctx.parties().resolve(s, s.start(), c.start(), s.end(),
                     pairNamed(s.start(), metric.end()));
             if (who.parties().size() < 2) {
@@ -822,6 +1039,24 @@ final class FigureReader {
                     evidence(s, c.start(), Math.max(metric.end(), deadline == null ? 0 : deadline.end())),
                     confidence(who.inferred(), false, false) - 0.05));
         }
+    }
+
+    /**
+     * Whether a count that is not money ("1,5 million de tonnes") was told after the last money figure, in this
+     * sentence or the one before: "ce volume" then points to it.
+     */
+    private boolean countedSinceLastMoney(Sentence s, int position) {
+        int from = s.index() > 0 ? ctx.sentences().get(s.index() - 1).start() : s.start();
+        Mention unit = ctx.mentions().lastBefore(from, position, m -> m.kind() == TermKind.UNIT);
+        if (unit == null) {
+            return false;
+        }
+        for (Amount other : ctx.amountsIn(new Sentence(-1, unit.end(), position, -1, false))) {
+            if (other.isMoney() || other.unit() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- evidence -----------------------------------------------------------------------------------------

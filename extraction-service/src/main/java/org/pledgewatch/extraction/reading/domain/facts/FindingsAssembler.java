@@ -32,7 +32,52 @@ final class FindingsAssembler {
                 unique.put(key, kept == null ? o : mergeObservation(o, kept));
             }
         }
-        return List.copyOf(unique.values());
+        List<Observation> out = new ArrayList<>();
+        for (Observation o : unique.values()) {
+            if (o.period() == null && hasDatedTwin(o, unique.values())) {
+                // "1,38 Md$ d'échanges" in a headline, "1,38 Md$ en 2024" in the body: one figure, told with its year.
+                continue;
+            }
+            out.add(o);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The same figure (metric, parties, value, unit, kind, sector) told elsewhere in the article with a period. */
+    private static boolean hasDatedTwin(Observation o, java.util.Collection<Observation> all) {
+        for (Observation q : all) {
+            if (q != o && q.period() != null && q.metric().equals(o.metric()) && q.parties().equals(o.parties())
+                    && q.value().compareTo(o.value()) == 0 && Objects.equals(q.unit(), o.unit())
+                    && q.kind().equals(o.kind()) && Objects.equals(q.sector(), o.sector())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An undated "actual" figure equal to a target of the same parties is the target told again, in a headline that
+     * gives no verb of aim ("Tokaïev et Mirziyoyev fixent le cap des 10 milliards de dollars d'échanges").
+     */
+    static List<Observation> withoutRestatedTargets(List<Observation> observations, List<Pledge> pledges) {
+        List<Observation> out = new ArrayList<>();
+        for (Observation o : observations) {
+            boolean target = false;
+            if (o.period() == null && "actual".equals(o.kind())) {
+                for (Pledge p : pledges) {
+                    if (p.targetValue() != null && p.metric().equals(o.metric()) && p.parties().equals(o.parties())
+                            && p.targetValue().compareTo(o.value()) == 0 && Objects.equals(p.targetUnit(), o.unit())
+                            && Objects.equals(p.sector(), o.sector())) {
+                        target = true;
+                        break;
+                    }
+                }
+            }
+            if (!target) {
+                out.add(o);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Observation mergeObservation(Observation preferred, Observation other) {

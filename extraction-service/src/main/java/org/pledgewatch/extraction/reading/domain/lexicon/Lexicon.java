@@ -180,6 +180,9 @@ public final class Lexicon {
             for (String[] row : TsvResource.rows(ROOT + "common/cities.tsv")) {
                 add(row[0], TermKind.CITY, checkedCode(row[1], "cities.tsv"), TsvResource.cell(row, 2), cs(row));
             }
+            for (String[] row : TsvResource.rows(path("groups.tsv"))) {
+                add(row[0], TermKind.GROUP, checkedMembers(row[1]), "", cs(row));
+            }
             for (String[] row : TsvResource.rows(ROOT + "common/leaders.tsv")) {
                 add(row[0], TermKind.LEADER, checkedCode(row[1], "leaders.tsv"), TsvResource.cell(row, 2), cs(row));
             }
@@ -277,6 +280,17 @@ public final class Lexicon {
                 throw new IllegalStateException(file + " uses code " + code + " missing from common/countries.tsv");
             }
             return code;
+        }
+
+        /** "KG,KZ,TJ,TM,UZ": every member a known code; "?" for a group without named members, "-" for no group. */
+        private String checkedMembers(String members) {
+            if (members.equals("?") || members.equals("-")) {
+                return members;
+            }
+            for (String code : members.split(",")) {
+                checkedCode(code, "groups.tsv");
+            }
+            return members;
         }
 
         private static boolean cs(String[] row) {

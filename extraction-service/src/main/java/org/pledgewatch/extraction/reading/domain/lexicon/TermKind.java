@@ -6,6 +6,12 @@ public enum TermKind {
     /** A combining form of a country, first half of a compound ("kazakho-", "Sino-"). */
     COUNTRY_PREFIX,
     CITY,
+    /**
+     * A group of countries written as one ("les cinq pays d'Asie centrale", "C5"): value the member codes joined by
+     * ",", "?" for a group whose members the text does not say ("les États membres", "with the region"), or "-" for
+     * a name that contains a group but names no party (the "C5+1" format).
+     */
+    GROUP,
     LEADER,
     CURRENCY,
     SCALE,

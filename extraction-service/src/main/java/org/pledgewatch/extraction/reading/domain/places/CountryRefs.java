@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.pledgewatch.extraction.reading.domain.lexicon.Mention;
+import org.pledgewatch.extraction.reading.domain.lexicon.Term;
 import org.pledgewatch.extraction.reading.domain.lexicon.TermKind;
 import org.pledgewatch.extraction.reading.domain.text.NormalizedText;
 
@@ -26,13 +27,17 @@ public final class CountryRefs {
         "des "};
 
     private final List<CountryRef> refs;
+    /** Groups whose members the text does not name ("les États membres", "with the region"): [start, end). */
+    private final List<int[]> unnamedGroups;
 
-    private CountryRefs(List<CountryRef> refs) {
+    private CountryRefs(List<CountryRef> refs, List<int[]> unnamedGroups) {
         this.refs = List.copyOf(refs);
+        this.unnamedGroups = List.copyOf(unnamedGroups);
     }
 
     public static CountryRefs of(NormalizedText text, List<Mention> mentions, List<int[]> excluded) {
         List<CountryRef> refs = new ArrayList<>();
+        List<int[]> unnamed = new ArrayList<>();
         String f = text.folded();
         int x = 0;
         Mention marker = null;
@@ -40,6 +45,27 @@ public final class CountryRefs {
             TermKind k = m.kind();
             if (m.is(TermKind.REFERENCE, "ranking") || m.is(TermKind.REFERENCE, "transit")) {
                 marker = m;
+                continue;
+            }
+            if (m.is(TermKind.REFERENCE, "ranking-after")) {
+                // "fourth-largest trading partner, after China, Russia and Kazakhstan": a ranking only after a rank.
+                if (rankedJustBefore(f, m.start())) {
+                    marker = new Mention(m.start(), m.end(), new Term(TermKind.REFERENCE, "ranking", "", false,
+                            m.term().written()));
+                }
+                continue;
+            }
+            if (k == TermKind.GROUP) {
+                if (m.value().equals("?")) {
+                    unnamed.add(new int[] {m.start(), m.end()});
+                } else if (!m.value().equals("-")) {
+                    boolean rivalGroup = marker != null && marker.value().equals("ranking")
+                            && justBefore(f, marker.end(), m.start());
+                    for (String code : m.value().split(",")) {
+                        refs.add(new CountryRef(m.start(), m.end(), code, CountryRef.Source.GROUP, false, null,
+                                rivalGroup));
+                    }
+                }
                 continue;
             }
             if (k != TermKind.COUNTRY && k != TermKind.COUNTRY_PREFIX && k != TermKind.LEADER && k != TermKind.CITY) {
@@ -71,7 +97,30 @@ public final class CountryRefs {
                         null, rival));
             }
         }
-        return new CountryRefs(refs);
+        return new CountryRefs(refs, unnamed);
+    }
+
+    /** Nouns a ranking ranks by: "quatrième partenaire commercial", "largest supplier". */
+    private static final String[] RANK_NOUNS = {"partenaire", "partner", "fournisseur", "supplier", "investisseur",
+        "investor", "client", "customer", "marche", "market", "destination", "source"};
+    /** How far before "après", "after", "avant" the ranked noun may stand. */
+    private static final int RANK_REACH = 50;
+
+    /** Whether a ranking noun ("partenaire", "partner") stands shortly before, in the same clause. */
+    private static boolean rankedJustBefore(String f, int start) {
+        int from = Math.max(0, start - RANK_REACH);
+        String before = f.substring(from, start);
+        int cut = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')));
+        if (cut >= 0) {
+            before = before.substring(cut + 1);
+        }
+        for (String noun : RANK_NOUNS) {
+            int at = before.indexOf(noun);
+            if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a marker ending at {@code markerEnd} stands right before {@code start}, maybe with an article. */
@@ -138,6 +187,26 @@ public final class CountryRefs {
 
     public List<CountryRef> all() {
         return refs;
+    }
+
+    /** Whether a group whose members the text does not name ("les États membres") starts in [from, to). */
+    public boolean unnamedGroupBetween(int from, int to) {
+        for (int[] g : unnamedGroups) {
+            if (g[0] >= from && g[0] < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of these refs is a member of a group named as one. */
+    public static boolean hasGroup(List<CountryRef> refs) {
+        for (CountryRef r : refs) {
+            if (r.source() == CountryRef.Source.GROUP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mentions that may name a party (not a mere location, not a country named to rank another) in [from, to). */

@@ -24,6 +24,8 @@ public final class PartyResolver {
     private static final int ATTACHED_GAP = 12;
     private static final String[] RELATIVE_OPENERS = {", avec laquelle", ", avec lequel", ", avec qui", ", with which",
         ", with whom", ", dont", "(", ", at ", ", a "};
+    /** "3 milliards de dollars d'échanges avec l'Afghanistan": how far after a figure its partner may be named. */
+    private static final int PARTNER_AFTER_REACH = 60;
     /** "Kyrgyzstan's second-largest trading partner": how far before the noun the owner may stand. */
     private static final int OWNER_REACH = 45;
     private static final String[] RANKING_NOUNS = {"partenaire", "partner", "fournisseur", "supplier", "client",
@@ -37,6 +39,8 @@ public final class PartyResolver {
     /** The most mentioned country, even when it does not clearly dominate. */
     private final String mainCountry;
     private final List<List<String>> sentencePairs = new ArrayList<>();
+    /** For each sentence, the pair of the round-up section it is in ("TADJIKISTAN – IRAN"), or null. */
+    private final List<List<String>> sectionPairs = new ArrayList<>();
 
     public record Resolution(List<String> parties, boolean inferred) {
     }
@@ -51,6 +55,9 @@ public final class PartyResolver {
             double boost = s.index() < 3 || (s.heading() && s.index() < 6) ? 2.0 : 1.0;
             List<CountryRef> inSentence = refs.between(s.start(), s.end());
             for (CountryRef r : inSentence) {
+                if (r.source() == CountryRef.Source.GROUP) {
+                    continue;
+                }
                 double w = r.placeOnly() ? 0.25 : 1.0;
                 weights.merge(r.code(), w * boost, Double::sum);
                 firstSeen.putIfAbsent(r.code(), r.start());
@@ -73,9 +80,21 @@ public final class PartyResolver {
             home = null;
         }
         mainCountry = ranked.isEmpty() ? null : ranked.get(0);
+        List<String> section = null;
         for (Sentence s : sentences) {
-            Set<String> codes = CountryRefs.codes(refs.parties(s.start(), s.end()));
-            if (codes.size() == 2) {
+            List<CountryRef> named = refs.parties(s.start(), s.end());
+            Set<String> codes = CountryRefs.codes(named);
+            if (s.heading() && isCountriesOnly(s, named)) {
+                // A round-up's section heading ("TADJIKISTAN – IRAN"): the pair the section is about.
+                section = codes.size() == 2 ? sorted(codes) : null;
+            }
+            sectionPairs.add(section);
+            if (CountryRefs.hasGroup(named) && codes.size() >= 2) {
+                // "la Chine et les cinq pays d'Asie centrale": the group and its partner.
+                sentencePairs.add(sorted(codes));
+            } else if (codes.size() == 1 && section != null && section.contains(codes.iterator().next())) {
+                sentencePairs.add(section);
+            } else if (codes.size() == 2) {
                 sentencePairs.add(sorted(codes));
             } else if (codes.size() == 1 && mainCountry != null && !codes.contains(mainCountry)) {
                 // "Relations with neighbouring Kazakhstan have improved": with the country the story is about.
@@ -108,7 +127,40 @@ public final class PartyResolver {
                 return before;
             }
         }
-        return dominantPair;
+        return storyPair(s);
+    }
+
+    /** The pair of the section a sentence is in (a round-up of several meetings), else the article's pair. */
+    private List<String> storyPair(Sentence s) {
+        List<String> section = sectionPairs.get(s.index());
+        return section != null ? section : dominantPair;
+    }
+
+    /**
+     * A heading that only names countries ("TADJIKISTAN – IRAN", "Mongolie / Japon"): the title of a section of a
+     * round-up. Joiners between the names are dashes, slashes, commas, "et", "and".
+     */
+    private boolean isCountriesOnly(Sentence s, List<CountryRef> named) {
+        if (named.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        int at = s.start();
+        for (CountryRef r : refs.between(s.start(), s.end())) {
+            if (r.start() < at) {
+                continue;
+            }
+            rest.append(folded, at, r.start()).append(' ');
+            at = r.end();
+        }
+        rest.append(folded, at, s.end());
+        for (String token : rest.toString().split("[\\s\\-/,:|&+]+")) {
+            if (!token.isEmpty() && !token.equals("et") && !token.equals("and") && !token.equals("le")
+                    && !token.equals("la") && !token.equals("l'") && !token.equals("les") && !token.equals("the")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pair named in the previous sentence of the paragraph, else the article's pair. */
@@ -120,7 +172,7 @@ public final class PartyResolver {
                 return before;
             }
         }
-        return dominantPair;
+        return storyPair(s);
     }
 
     /**
@@ -147,6 +199,15 @@ public final class PartyResolver {
         }
         List<CountryRef> local = refs.parties(localStart, anchor);
         Set<String> localCodes = CountryRefs.codes(local);
+        if (CountryRefs.hasGroup(local)) {
+            // "le commerce entre la Chine et les cinq pays d'Asie centrale": the group's members and its partner.
+            return new Resolution(sorted(localCodes), false);
+        }
+        if (localCodes.size() < 2 && (refs.unnamedGroupBetween(localStart, anchor)
+                || refs.unnamedGroupBetween(anchor, Math.min(clauseEnd, anchor + 40)))) {
+            // "les échanges avec la région", "entre les États membres": partners the text does not name.
+            return new Resolution(List.of(), false);
+        }
         // "... 40 milliards avec la Chine": a partner named right after the figure.
         if (localCodes.isEmpty()) {
             for (CountryRef r : refs.parties(anchor, clauseEnd)) {
@@ -168,6 +229,14 @@ public final class PartyResolver {
         Set<String> sentenceCodes = CountryRefs.codes(refs.parties(s.start(), s.end()));
         if (localCodes.size() == 1) {
             String x = localCodes.iterator().next();
+            // "Astana, qui vise 3 milliards de dollars d'échanges avec l'Afghanistan": the partner after the figure.
+            for (CountryRef r : refs.parties(anchor, clauseEnd)) {
+                if (r.start() - anchor < PARTNER_AFTER_REACH && !r.code().equals(x)
+                        && r.source() != CountryRef.Source.GROUP && partnerWordBefore(r)
+                        && !coordinationBetween(anchor, r.start())) {
+                    return new Resolution(sorted(List.of(x, r.code())), false);
+                }
+            }
             // The sentence's own country pairs with it, unless it is another partner of the same list
             // ("le commerce avec la Chine ..., avec la Russie ...").
             for (CountryRef r : refs.parties(s.start(), localStart)) {
@@ -252,6 +321,13 @@ public final class PartyResolver {
             }
         }
         return null;
+    }
+
+    /** "..., with Russia $11.6 billion", "$11.6 billion and with Kazakhstan": the partner of the next figure. */
+    private boolean coordinationBetween(int from, int to) {
+        String gap = folded.substring(from, to);
+        return gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || gap.contains(" and ") || gap.contains(" et ")
+                || gap.contains(" while ") || gap.contains(" tandis ");
     }
 
     private boolean partnerWordBefore(CountryRef r) {

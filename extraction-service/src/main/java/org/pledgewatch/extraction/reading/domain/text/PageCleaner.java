@@ -80,6 +80,19 @@ public final class PageCleaner {
         return e - s <= MAX_HEADLINE_LENGTH && last != '.' && last != ':' && last != ';' && last != ',';
     }
 
+    /** "Lire aussi : Kazakhstan–Kirghizstan : les deux pays visent ...": a marker and one headline on its line. */
+    private boolean isRelatedWithHeadline(String f, int s, int e) {
+        for (LineRule rule : rules) {
+            String start = rule.foldedStart();
+            if (rule.effect() == LineRule.Effect.RELATED && f.startsWith(start, s)
+                    && e - s <= start.length() + MAX_HEADLINE_LENGTH && isHeadline(f, s, e)
+                    && (s + start.length() >= e || !Character.isLetterOrDigit(f.charAt(s + start.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Lire aussi :", "Read next": the marker alone, its headlines on the lines below. */
     private boolean isMarkerOnly(String f, int s, int e) {
         for (LineRule rule : rules) {
@@ -115,7 +128,8 @@ public final class PageCleaner {
             return LineRule.Effect.LINE;
         }
         if (length > MAX_BOILERPLATE_LENGTH) {
-            return null;
+            // "Lire aussi : <the headline of another article>" on one line can be longer than other boilerplate.
+            return isRelatedWithHeadline(f, s, e) ? LineRule.Effect.RELATED : null;
         }
         for (LineRule rule : rules) {
             String start = rule.foldedStart();

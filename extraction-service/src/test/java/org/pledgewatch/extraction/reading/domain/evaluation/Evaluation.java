@@ -21,6 +21,9 @@ final class Evaluation {
     /** Eight articles written after the held-out fixes, a second spot check (test resources). */
     static final Path FRESH_SET = Path.of("src/test/resources/holdout-fresh");
 
+    /** The second blind round: 36 articles written and annotated before the reader's code was read again. */
+    static final Path HOLDOUT_2_SET = Path.of("src/test/resources/holdout-2");
+
     record Result(String name, Map<String, Scorer.Tally> byKind, Scorer.Tally overall) {
 
         String table() {
@@ -95,6 +98,13 @@ final class Evaluation {
         }
         if (Files.isDirectory(FRESH_SET)) {
             Result r = run(reader, GoldSet.load("fresh spot check", FRESH_SET));
+            System.out.print(r.table());
+            if (verbose) {
+                System.out.println(r.notes());
+            }
+        }
+        if (Files.isDirectory(HOLDOUT_2_SET)) {
+            Result r = run(reader, GoldSet.load("holdout-2", HOLDOUT_2_SET));
             System.out.print(r.table());
             if (verbose) {
                 System.out.println(r.notes());

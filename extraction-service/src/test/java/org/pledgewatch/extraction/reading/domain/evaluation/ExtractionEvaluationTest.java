@@ -22,6 +22,8 @@ class ExtractionEvaluationTest {
     private static final double REQUIRED_F1 = 0.95;
     /** The held-out set scored 0.82 before the fixes it prompted and is no longer unseen: a regression guard. */
     private static final double HELD_OUT_FLOOR = 0.95;
+    /** holdout-2 measured before any fix (README.md); after the fixes it prompted, a regression guard. */
+    private static final double HOLDOUT_2_FLOOR = 0.95;
     private static NewsReader reader;
 
     @BeforeAll
@@ -65,6 +67,24 @@ class ExtractionEvaluationTest {
             System.out.println(result.notes());
         }
         assertThat(result.overall().f1()).as("micro F1 on " + result.name()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+    }
+
+    /**
+     * The second blind round: 36 articles (22 French, 14 English, 6 negatives) written and annotated before the
+     * reader's code was read again. Its before-fix figure is the honest estimate (README.md); the floor guards the
+     * fixes made since.
+     */
+    @Test
+    void secondHeldOutSet() {
+        GoldSet set = GoldSet.load("holdout-2 (" + Evaluation.HOLDOUT_2_SET.getFileName() + ")",
+                Evaluation.HOLDOUT_2_SET);
+        assertThat(set.documents()).hasSize(36);
+        Evaluation.Result result = Evaluation.run(reader, set);
+        System.out.print(result.table());
+        if (Boolean.getBoolean("eval.verbose")) {
+            System.out.println(result.notes());
+        }
+        assertThat(result.overall().f1()).as("micro F1 on " + result.name()).isGreaterThanOrEqualTo(HOLDOUT_2_FLOOR);
     }
 
     @Test
