@@ -94,6 +94,14 @@ public final class AgreementLinker {
         private final AgreementFact origin;
         private final List<AgreementFact> signings = new ArrayList<>();
         private final List<AgreementFact> ratifications = new ArrayList<>();
+        /*
+         * The steps as they stand, kept until the next report joins: every later report is compared with every
+         * draft's steps, and recomputing a step walks all its reports, which made linking a much-reported agreement
+         * quadratic in its reports (most of commitments-service's time once an agreement had hundreds).
+         */
+        private AgreementStep signingStep;
+        private AgreementStep ratificationStep;
+        private boolean stepsCurrent;
 
         Draft(AgreementFact origin) {
             this.typeClass = typeClass(origin.type());
@@ -103,10 +111,19 @@ public final class AgreementLinker {
 
         void add(AgreementFact report) {
             (report.action() == AgreementFact.Action.RATIFIED ? ratifications : signings).add(report);
+            stepsCurrent = false;
+        }
+
+        private void computeSteps() {
+            if (!stepsCurrent) {
+                signingStep = computeSigning();
+                ratificationStep = ratifications.isEmpty() ? null : step(AgreementFact.Action.RATIFIED, ratifications);
+                stepsCurrent = true;
+            }
         }
 
         boolean sameKind(AgreementFact report) {
-            return typeClass.equals(typeClass(report.type())) && origin.parties().equals(report.parties());
+            return origin.parties().equals(report.parties()) && typeClass.equals(typeClass(report.type()));
         }
 
         AgreementStep firstStep() {
@@ -114,6 +131,11 @@ public final class AgreementLinker {
         }
 
         AgreementStep signing() {
+            computeSteps();
+            return signingStep;
+        }
+
+        private AgreementStep computeSigning() {
             if (signings.isEmpty()) {
                 PartialDate signedOn = ratifications.stream().map(AgreementFact::signedOn).filter(Objects::nonNull)
                         .findFirst().orElse(null);
@@ -123,7 +145,8 @@ public final class AgreementLinker {
         }
 
         AgreementStep ratification() {
-            return ratifications.isEmpty() ? null : step(AgreementFact.Action.RATIFIED, ratifications);
+            computeSteps();
+            return ratificationStep;
         }
 
         TrackedAgreement build() {
