@@ -16,28 +16,39 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One Pledgewatch service run as its built jar ({@code <service>/target/quarkus-app/quarkus-run.jar}) in its own
- * JVM, in the prod profile, configured only through environment variables, exactly as in a container.
+ * JVM, in the prod profile, configured only through environment variables, exactly as in a container. It runs in
+ * its {@code quarkus-app} directory, as a container image runs it, so that paths the build recorded relative to it
+ * hold ({@code -XX:SharedArchiveFile=app-cds.jsa}, see {@link #APP_CDS_ARCHIVE}).
  */
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** The AppCDS archive the build writes beside the jar when {@code quarkus.package.jar.appcds.enabled}. */
+    public static final String APP_CDS_ARCHIVE = "app-cds.jsa";
+
     private final String name;
-    private final Path jar;
+    private final Path appDirectory;
     private final int port;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
     private final Path log;
     private Process process;
 
-    public ServiceProcess(String name, Path repositoryRoot, int port, Map<String, String> environment,
+    public ServiceProcess(String service, Path repositoryRoot, int port, Map<String, String> environment,
             List<String> jvmOptions, Path logDirectory) {
-        this.name = name;
-        this.jar = repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        this(service, service, repositoryRoot, port, environment, jvmOptions, logDirectory);
+    }
+
+    /** Another instance of {@code service}, named {@code instance} (its log file too). */
+    public ServiceProcess(String instance, String service, Path repositoryRoot, int port,
+            Map<String, String> environment, List<String> jvmOptions, Path logDirectory) {
+        this.name = instance;
+        this.appDirectory = repositoryRoot.resolve(service).resolve("target/quarkus-app");
         this.port = port;
         this.environment = environment;
         this.jvmOptions = jvmOptions;
-        this.log = logDirectory.resolve(name + ".log");
+        this.log = logDirectory.resolve(instance + ".log");
     }
 
     public String name() {
@@ -60,7 +71,13 @@ public final class ServiceProcess {
         return process == null ? -1 : process.pid();
     }
 
+    /** The service's {@code quarkus-app} directory: where it runs, and where the build put its AppCDS archive. */
+    public Path appDirectory() {
+        return appDirectory;
+    }
+
     public synchronized ServiceProcess start() {
+        Path jar = appDirectory.resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " does not exist: build first (./mvnw install -DskipTests)");
         }
@@ -68,8 +85,8 @@ public final class ServiceProcess {
         command.add(javaExecutable());
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        command.add(jar.getFileName().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(appDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));

@@ -1,0 +1,78 @@
+package org.pledgewatch.benchmarks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pledgewatch.localinfra.PledgewatchStack;
+import org.pledgewatch.localinfra.ServiceProcess;
+
+/**
+ * One way of running the pipeline: the design choices the services can switch off (for the naive baseline), how
+ * the client sends articles over REST, and the JVM options of the services.
+ *
+ * @param clientBatchSize articles per REST request (1: one POST per article)
+ * @param outboxBatchSize outbox rows the relays publish per transaction (1: send one event and wait for it)
+ * @param ingestTransactionPerPoll ingest stores a poll of the raw topic in one transaction (false: one per record)
+ * @param commitmentsTransactionPerPoll commitments applies a poll in one transaction (false: one per event)
+ * @param tunedJvm the services run with {@link #TUNED_JVM_OPTIONS} (false: {@code java -jar} with no option)
+ */
+record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boolean ingestTransactionPerPoll,
+        boolean commitmentsTransactionPerPoll, boolean tunedJvm) {
+
+    static final PipelineConfig OPTIMIZED = new PipelineConfig("optimized: all of the above", 100, 500, true, true,
+            true);
+
+    /** From the naive configuration to the optimized one, one design choice at a time. */
+    static final List<PipelineConfig> LADDER = List.of(
+            new PipelineConfig("naive: single POSTs, outbox 1 by 1, a transaction per record, no JVM options",
+                    1, 1, false, false, false),
+            new PipelineConfig("+ client sends REST batches of 100", 100, 1, false, false, false),
+            new PipelineConfig("+ outbox relay publishes 500 rows per transaction", 100, 500, false, false, false),
+            new PipelineConfig("+ ingest stores a raw-topic poll per transaction", 100, 500, true, false, false),
+            new PipelineConfig("+ commitments applies a poll per transaction", 100, 500, true, true, false),
+            new PipelineConfig("+ tuned JVM options and AppCDS (= optimized)", 100, 500, true, true, true));
+
+    /** The environment of {@code service} in this configuration, with its own schemas for run {@code tag}. */
+    Map<String, String> environment(String service, String tag) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PLEDGEWATCH_OUTBOX_BATCH_SIZE", Integer.toString(outboxBatchSize));
+        if (tunedJvm) {
+            // glibc gives each thread that allocates natively an arena of its own (up to 8 per core): most of the
+            // resident memory above the heap in a service with many client threads.
+            env.put("MALLOC_ARENA_MAX", "2");
+        }
+        switch (service) {
+            case PledgewatchStack.INGEST -> {
+                env.put("PLEDGEWATCH_DB_SCHEMA", "ingest_" + tag);
+                env.put("PLEDGEWATCH_INGEST_TRANSACTION_PER_BATCH", Boolean.toString(ingestTransactionPerPoll));
+                // The benchmark is a handful of clients sending as fast as the pipeline takes: the per-client
+                // rate limit (a protection against one misbehaving feed) would measure the policy, not the system.
+                env.put("PLEDGEWATCH_INGEST_REQUESTS_PER_SECOND", "100000");
+                env.put("PLEDGEWATCH_INGEST_REQUEST_BURST", "100000");
+            }
+            case PledgewatchStack.COMMITMENTS -> {
+                env.put("PLEDGEWATCH_DB_SCHEMA", "commitments_" + tag);
+                env.put("PLEDGEWATCH_COMMITMENTS_TRANSACTION_PER_BATCH",
+                        Boolean.toString(commitmentsTransactionPerPoll));
+            }
+            default -> {
+            }
+        }
+        return env;
+    }
+
+    /**
+     * Tuned: classes from the AppCDS archive the build wrote (start time); the serial collector and a heap sized
+     * for what a service holds (resident memory; one collector thread is enough on two cores); C1 only, whose
+     * code is ready sooner and smaller than C2's, which on two shared cores measured faster, not slower; smaller
+     * thread stacks and a bound on direct buffers. Measured against -Xmx256m, -Xmx160m with C2 and -Xmx64m: see
+     * the README's performance section.
+     */
+    static final List<String> TUNED_JVM_OPTIONS = List.of("-XX:SharedArchiveFile=" + ServiceProcess.APP_CDS_ARCHIVE,
+            "-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxDirectMemorySize=32m");
+
+    List<String> jvmOptions() {
+        return tunedJvm ? TUNED_JVM_OPTIONS : List.of();
+    }
+}
