@@ -71,11 +71,6 @@ public final class ServiceProcess {
         return process == null ? -1 : process.pid();
     }
 
-    /** The service's {@code quarkus-app} directory: where it runs, and where the build put its AppCDS archive. */
-    public Path appDirectory() {
-        return appDirectory;
-    }
-
     public synchronized ServiceProcess start() {
         Path jar = appDirectory.resolve("quarkus-run.jar");
         if (!Files.exists(jar)) {
