@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -204,60 +205,57 @@ public class FactStore {
 
     /** The agreement reports between each of these sets of parties, in one query; see {@link #pledges(Collection)}. */
     public Map<Parties, List<AgreementFact>> agreements(Collection<Parties> groups) {
-        Map<String, List<AgreementFact>> byKey = new HashMap<>();
-        Map<Parties, List<AgreementFact>> result = new LinkedHashMap<>();
-        for (Parties parties : groups) {
-            List<AgreementFact> list = new ArrayList<>();
-            byKey.put(parties.key(), list);
-            result.put(parties, list);
-        }
-        if (groups.isEmpty()) {
-            return result;
-        }
-        String[] keys = byKey.keySet().toArray(String[]::new);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(AGREEMENTS_OF_GROUPS)) {
-                select.setArray(1, connection.createArrayOf("text", keys));
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        byKey.get(row.getString("parties")).add(new AgreementFact(row.getString("id"),
-                                row.getString("type"), row.getString("title"), Parties.parse(row.getString("parties")),
-                                AgreementFact.Action.valueOf(row.getString("action")),
-                                PartialDate.parse(row.getString("date")), row.getString("place"),
-                                PartialDate.parse(row.getString("signed_on")),
-                                row.getObject("published_on", LocalDate.class), row.getDouble("confidence"),
-                                evidence(row)));
-                    }
-                }
-            }
-        });
-        return result;
+        return grouped(groups, Parties::key, AGREEMENTS_OF_GROUPS,
+                List.<String[]>of(groups.stream().map(Parties::key).toArray(String[]::new)),
+                row -> row.getString("parties"), row -> new AgreementFact(row.getString("id"),
+                        row.getString("type"), row.getString("title"), Parties.parse(row.getString("parties")),
+                        AgreementFact.Action.valueOf(row.getString("action")),
+                        PartialDate.parse(row.getString("date")), row.getString("place"),
+                        PartialDate.parse(row.getString("signed_on")),
+                        row.getObject("published_on", LocalDate.class), row.getDouble("confidence"),
+                        evidence(row)));
     }
 
     private interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
+    /** Facts of (metric, parties) groups: the query takes the metrics and the parties as two parallel arrays. */
     private <T> Map<GroupKey, List<T>> byGroup(Collection<GroupKey> groups, String sql, RowMapper<T> mapper) {
+        return grouped(groups, FactStore::groupKey, sql,
+                List.of(groups.stream().map(GroupKey::metric).toArray(String[]::new),
+                        groups.stream().map(g -> g.parties().key()).toArray(String[]::new)),
+                row -> row.getString("metric") + "|" + row.getString("parties"), mapper);
+    }
+
+    private static String groupKey(GroupKey group) {
+        return group.metric() + "|" + group.parties().key();
+    }
+
+    /**
+     * Runs {@code sql} with {@code arrays} as its text-array parameters, in order, and files each row under the
+     * group whose {@code key} equals the row's {@code rowKey}: every group gets a list, empty when nothing matched.
+     */
+    private <G, T> Map<G, List<T>> grouped(Collection<G> groups, Function<G, String> key, String sql,
+            List<String[]> arrays, RowMapper<String> rowKey, RowMapper<T> mapper) {
         Map<String, List<T>> byKey = new HashMap<>();
-        Map<GroupKey, List<T>> result = new LinkedHashMap<>();
-        for (GroupKey group : groups) {
+        Map<G, List<T>> result = new LinkedHashMap<>();
+        for (G group : groups) {
             List<T> list = new ArrayList<>();
-            byKey.put(group.metric() + "|" + group.parties().key(), list);
+            byKey.put(key.apply(group), list);
             result.put(group, list);
         }
         if (groups.isEmpty()) {
             return result;
         }
-        String[] metrics = groups.stream().map(GroupKey::metric).toArray(String[]::new);
-        String[] parties = groups.stream().map(g -> g.parties().key()).toArray(String[]::new);
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setArray(1, connection.createArrayOf("text", metrics));
-                select.setArray(2, connection.createArrayOf("text", parties));
+                for (int i = 0; i < arrays.size(); i++) {
+                    select.setArray(i + 1, connection.createArrayOf("text", arrays.get(i)));
+                }
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        byKey.get(row.getString("metric") + "|" + row.getString("parties")).add(mapper.map(row));
+                        byKey.get(rowKey.map(row)).add(mapper.map(row));
                     }
                 }
             }
