@@ -1,7 +1,5 @@
 package org.pledgewatch.benchmarks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -29,6 +25,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import org.pledgewatch.contracts.Topics;
+import org.pledgewatch.localinfra.Directories;
 import org.pledgewatch.localinfra.FreePorts;
 import org.pledgewatch.localinfra.PledgewatchStack;
 
@@ -82,7 +79,7 @@ public final class PipelineBenchmark {
                     report.extraction.averageBytes());
         }
 
-        deleteRecursively(work);
+        Directories.deleteRecursively(work);
         Files.createDirectories(work);
         System.out.println("\n[2] Starting Kafka and PostgreSQL (work directory " + work + ") ...");
         stack = new BenchStack(root, work);
@@ -110,7 +107,7 @@ public final class PipelineBenchmark {
             probe.close();
             stack.close();
             if (!options.keepData) {
-                deleteRecursively(work.resolve("data"));
+                Directories.deleteRecursively(work.resolve("data"));
             }
         }
         String table = report.render();
@@ -345,17 +342,6 @@ public final class PipelineBenchmark {
 
     private static Duration timeout(int articles) {
         return Duration.ofSeconds(120 + articles / 10);
-    }
-
-    static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Latency percentiles, in milliseconds. */

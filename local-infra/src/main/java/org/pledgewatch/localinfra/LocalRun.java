@@ -1,7 +1,6 @@
 package org.pledgewatch.localinfra;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,11 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * The whole of Pledgewatch on this machine: Kafka, PostgreSQL, the three services, the demo articles. Started by
@@ -29,8 +26,8 @@ public final class LocalRun {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path work = root.resolve(".local-run");
-        deleteRecursively(work.resolve("data"));
-        deleteRecursively(work.resolve("logs"));
+        Directories.deleteRecursively(work.resolve("data"));
+        Directories.deleteRecursively(work.resolve("logs"));
         PledgewatchStack.Ports ports = PledgewatchStack.Ports.documented();
 
         System.out.println("Starting Kafka, PostgreSQL and the three services (logs in " + work.resolve("logs") + ") ...");
@@ -96,16 +93,5 @@ public final class LocalRun {
                 + " -H 'Content-Type: application/json' -d '{\"body\":\"Both countries aim to bring trade to $5 billion by 2028.\",\"url\":\"https://example.org/1\"}'\n");
         text.append("\nCtrl-C stops everything.\n");
         return text.toString();
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
