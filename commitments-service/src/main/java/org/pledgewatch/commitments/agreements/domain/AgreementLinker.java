@@ -41,12 +41,14 @@ public final class AgreementLinker {
         List<Draft> drafts = new ArrayList<>();
         for (AgreementFact report : ordered) {
             if (report.action() != AgreementFact.Action.RATIFIED) {
-                findSigning(drafts, report).ifPresentOrElse(d -> d.add(report), () -> drafts.add(new Draft(report)));
+                findSigning(drafts, report, typeClass(report.type()))
+                        .ifPresentOrElse(d -> d.add(report), () -> drafts.add(new Draft(report)));
             }
         }
         for (AgreementFact report : ordered) {
             if (report.action() == AgreementFact.Action.RATIFIED) {
-                findRatified(drafts, report).ifPresentOrElse(d -> d.add(report), () -> drafts.add(new Draft(report)));
+                findRatified(drafts, report, typeClass(report.type()))
+                        .ifPresentOrElse(d -> d.add(report), () -> drafts.add(new Draft(report)));
             }
         }
         return drafts.stream().map(Draft::build)
@@ -55,21 +57,23 @@ public final class AgreementLinker {
                 .toList();
     }
 
-    private static java.util.Optional<Draft> findSigning(List<Draft> drafts, AgreementFact report) {
-        return drafts.stream().filter(d -> d.sameKind(report)
+    /** {@code typeClass}: the report's, worked out once rather than once per draft it is compared with. */
+    private static java.util.Optional<Draft> findSigning(List<Draft> drafts, AgreementFact report, String typeClass) {
+        return drafts.stream().filter(d -> d.sameKind(report, typeClass)
                 && d.firstStep().action() == report.action()
                 && d.firstStep().date().within(effectiveDate(report), SAME_EVENT_DAYS)).findFirst();
     }
 
-    private static java.util.Optional<Draft> findRatified(List<Draft> drafts, AgreementFact ratification) {
+    private static java.util.Optional<Draft> findRatified(List<Draft> drafts, AgreementFact ratification,
+            String typeClass) {
         PartialDate signedOn = ratification.signedOn();
         if (signedOn != null) {
-            return drafts.stream().filter(d -> d.sameKind(ratification) && d.signing() != null
+            return drafts.stream().filter(d -> d.sameKind(ratification, typeClass) && d.signing() != null
                     && d.signing().date().within(signedOn, SAME_EVENT_DAYS)).findFirst();
         }
         LocalDate ratifiedBy = effectiveDate(ratification).latest();
         return drafts.stream()
-                .filter(d -> d.sameKind(ratification) && d.signing() != null
+                .filter(d -> d.sameKind(ratification, typeClass) && d.signing() != null
                         && !d.signing().date().earliest().isAfter(ratifiedBy))
                 .max(Comparator.comparing(d -> d.signing().date().earliest()));
     }
@@ -122,8 +126,8 @@ public final class AgreementLinker {
             }
         }
 
-        boolean sameKind(AgreementFact report) {
-            return origin.parties().equals(report.parties()) && typeClass.equals(typeClass(report.type()));
+        boolean sameKind(AgreementFact report, String reportTypeClass) {
+            return typeClass.equals(reportTypeClass) && origin.parties().equals(report.parties());
         }
 
         AgreementStep firstStep() {

@@ -3,19 +3,32 @@ package org.pledgewatch.commitments.facts.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The countries a fact is about: ISO 3166-1 alpha-2 codes, upper case, sorted, without repeats. */
-public record Parties(List<String> codes) {
+/**
+ * The countries a fact is about: ISO 3166-1 alpha-2 codes, upper case, sorted, without repeats. Equal when their
+ * codes are. Immutable; the key is built once, since every fact row read and every group lookup asks for it.
+ */
+public final class Parties {
 
-    public Parties {
+    /** Keys seen in the stored rows are few (pairs of countries); past this many, parse stops remembering them. */
+    private static final int REMEMBERED_KEYS = 10_000;
+    private static final Map<String, Parties> PARSED = new ConcurrentHashMap<>();
+
+    private final List<String> codes;
+    private final String key;
+
+    public Parties(List<String> codes) {
         TreeSet<String> sorted = new TreeSet<>();
         for (String code : codes) {
             if (code != null && !code.isBlank()) {
                 sorted.add(code.trim().toUpperCase(Locale.ROOT));
             }
         }
-        codes = List.copyOf(sorted);
+        this.codes = List.copyOf(sorted);
+        this.key = String.join("-", this.codes);
     }
 
     public static Parties of(Collection<String> codes) {
@@ -23,12 +36,27 @@ public record Parties(List<String> codes) {
     }
 
     public static Parties parse(String key) {
-        return key == null || key.isBlank() ? new Parties(List.of()) : new Parties(List.of(key.split("-")));
+        if (key == null || key.isBlank()) {
+            return new Parties(List.of());
+        }
+        Parties known = PARSED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Parties parsed = new Parties(List.of(key.split("-")));
+        if (PARSED.size() < REMEMBERED_KEYS) {
+            PARSED.putIfAbsent(key, parsed);
+        }
+        return parsed;
+    }
+
+    public List<String> codes() {
+        return codes;
     }
 
     /** "KG-KZ": the form stored and used in group keys. */
     public String key() {
-        return String.join("-", codes);
+        return key;
     }
 
     public boolean includes(String code) {
@@ -36,7 +64,17 @@ public record Parties(List<String> codes) {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof Parties that && key.equals(that.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
+    @Override
     public String toString() {
-        return key();
+        return key;
     }
 }

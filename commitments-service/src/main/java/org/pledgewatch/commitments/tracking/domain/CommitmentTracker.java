@@ -54,20 +54,33 @@ public final class CommitmentTracker {
     private static List<Commitment> trackGroup(List<PledgeFact> chronological, Map<SeriesKey, FigureSeries> series,
             LocalDate today) {
         List<List<PledgeFact>> clusters = new ArrayList<>();
+        // Each cluster's deadline (its first stated one), kept as pledges join: recomputing it for every comparison
+        // walked the cluster each time, quadratic in a much-restated commitment's statements.
+        List<Integer> deadlines = new ArrayList<>();
         for (PledgeFact pledge : chronological) {
-            clusters.stream().filter(cluster -> restates(cluster, pledge)).findFirst()
-                    .orElseGet(() -> {
-                        List<PledgeFact> cluster = new ArrayList<>();
-                        clusters.add(cluster);
-                        return cluster;
-                    })
-                    .add(pledge);
+            int joined = -1;
+            for (int i = 0; i < clusters.size() && joined < 0; i++) {
+                if (sameTarget(clusters.get(i).get(0), pledge) && compatible(deadlines.get(i), pledge.deadlineYear())) {
+                    joined = i;
+                }
+            }
+            if (joined < 0) {
+                clusters.add(new ArrayList<>());
+                deadlines.add(null);
+                joined = clusters.size() - 1;
+            }
+            clusters.get(joined).add(pledge);
+            if (deadlines.get(joined) == null) {
+                deadlines.set(joined, pledge.deadlineYear());
+            }
         }
-        List<String> ids = ids(clusters);
+        List<String> ids = ids(clusters, deadlines);
+        // A later statement of another target for the same horizon replaces the earlier one.
         Map<Integer, Integer> successorOf = new HashMap<>();
         for (int earlier = 0; earlier < clusters.size(); earlier++) {
             for (int later = earlier + 1; later < clusters.size(); later++) {
-                if (revises(clusters.get(later), clusters.get(earlier))) {
+                if (clusters.get(later).get(0).statedOn().isAfter(clusters.get(earlier).get(0).statedOn())
+                        && compatible(deadlines.get(later), deadlines.get(earlier))) {
                     successorOf.put(earlier, later);
                     break;
                 }
@@ -80,7 +93,7 @@ public final class CommitmentTracker {
         for (int i = 0; i < clusters.size(); i++) {
             List<PledgeFact> cluster = clusters.get(i);
             PledgeFact first = cluster.get(0);
-            Integer deadline = deadlineOf(cluster);
+            Integer deadline = deadlines.get(i);
             FigureSeries figures = seriesFor(first, series);
             Assessment assessment = StatusRules.assess(first.target(), first.targetFactor(), deadline,
                     first.statedOn(), figures, today);
@@ -114,18 +127,7 @@ public final class CommitmentTracker {
                 .orElse(null);
     }
 
-    /** Same target, and deadlines that do not contradict each other. */
-    private static boolean restates(List<PledgeFact> cluster, PledgeFact pledge) {
-        PledgeFact first = cluster.get(0);
-        return sameTarget(first, pledge) && compatible(deadlineOf(cluster), pledge.deadlineYear());
-    }
-
-    /** A later statement of another target for the same horizon replaces the earlier one. */
-    private static boolean revises(List<PledgeFact> later, List<PledgeFact> earlier) {
-        return later.get(0).statedOn().isAfter(earlier.get(0).statedOn())
-                && compatible(deadlineOf(later), deadlineOf(earlier));
-    }
-
+    /** Targets within 1 % of each other, or the same factor for relative targets. */
     private static boolean sameTarget(PledgeFact a, PledgeFact b) {
         if (a.target() != null && b.target() != null) {
             BigDecimal larger = a.target().abs().max(b.target().abs());
@@ -153,13 +155,15 @@ public final class CommitmentTracker {
      * Ids derive from what the commitment promises, not from which article said it first, so that they survive
      * re-extraction. The deadline joins the id only when two commitments of the group share a target.
      */
-    private static List<String> ids(List<List<PledgeFact>> clusters) {
+    private static List<String> ids(List<List<PledgeFact>> clusters, List<Integer> deadlines) {
         List<String> bases = clusters.stream().map(CommitmentTracker::baseId).toList();
+        Map<String, Integer> sharing = new HashMap<>();
+        bases.forEach(base -> sharing.merge(base, 1, Integer::sum));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < clusters.size(); i++) {
             String base = bases.get(i);
-            boolean shared = bases.stream().filter(base::equals).count() > 1;
-            String id = shared ? base + "|" + deadlineOf(clusters.get(i)) + "|" + clusters.get(i).get(0).statedOn() : base;
+            String id = sharing.get(base) > 1 ? base + "|" + deadlines.get(i) + "|" + clusters.get(i).get(0).statedOn()
+                    : base;
             ids.add(EventIds.of("commitment", id).toString());
         }
         return ids;

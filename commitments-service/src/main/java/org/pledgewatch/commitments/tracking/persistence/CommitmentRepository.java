@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,7 +31,11 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         return list("metric = ?1 and parties = ?2", group.metric(), group.parties().key());
     }
 
-    /** The commitments of each of these groups (an empty list for a group without any), in one query. */
+    /**
+     * The commitments of each of these groups (an empty list for a group without any), in one query that matches
+     * the (metric, parties) pairs themselves: matching the metrics and the parties separately read the commitments
+     * of every combination of them, which in a batch touching many groups was most of the table.
+     */
     public Map<GroupKey, List<CommitmentEntity>> inGroups(Collection<GroupKey> groups) {
         Map<String, List<CommitmentEntity>> byKey = new HashMap<>();
         Map<GroupKey, List<CommitmentEntity>> result = new LinkedHashMap<>();
@@ -45,14 +47,16 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         if (groups.isEmpty()) {
             return result;
         }
-        Set<String> metrics = groups.stream().map(GroupKey::metric).collect(Collectors.toSet());
-        Set<String> parties = groups.stream().map(g -> g.parties().key()).collect(Collectors.toSet());
-        // Every combination of the metrics and parties asked for; the groups not asked for are dropped here.
-        for (CommitmentEntity entity : list("metric in ?1 and parties in ?2", metrics, parties)) {
-            List<CommitmentEntity> list = byKey.get(entity.metric + "|" + entity.parties);
-            if (list != null) {
-                list.add(entity);
-            }
+        List<?> found = getEntityManager().createNativeQuery("""
+                SELECT c.* FROM commitment c
+                JOIN unnest(CAST(:metrics AS text[]), CAST(:parties AS text[])) AS g(metric, parties)
+                  ON c.metric = g.metric AND c.parties = g.parties""", CommitmentEntity.class)
+                .setParameter("metrics", groups.stream().map(GroupKey::metric).toArray(String[]::new))
+                .setParameter("parties", groups.stream().map(g -> g.parties().key()).toArray(String[]::new))
+                .getResultList();
+        for (Object row : found) {
+            CommitmentEntity entity = (CommitmentEntity) row;
+            byKey.get(entity.metric + "|" + entity.parties).add(entity);
         }
         return result;
     }
