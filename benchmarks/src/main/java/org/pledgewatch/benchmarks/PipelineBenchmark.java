@@ -1,5 +1,6 @@
 package org.pledgewatch.benchmarks;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -44,6 +46,7 @@ public final class PipelineBenchmark {
     private final Options options;
     private final Path root;
     private final Path work;
+    private final Path classArchives;
     private final SplittableRandom tags = new SplittableRandom();
     private BenchStack stack;
     private PipelineProbe probe;
@@ -56,6 +59,7 @@ public final class PipelineBenchmark {
         this.options = options;
         this.root = root;
         this.work = root.resolve("benchmarks/target/run");
+        this.classArchives = work.resolve("class-archives");
     }
 
     public static void main(String[] args) throws Exception {
@@ -90,6 +94,9 @@ public final class PipelineBenchmark {
         }
         adminToken = stack.tokens().token("benchmark-admin", Duration.ofDays(1), "admin");
         try {
+            if (options.jvmOverride == null) {
+                trainClassArchives();
+            }
             if (options.throughputArticles > 0 || options.latencySeconds > 0) {
                 runOptimized(report);
             }
@@ -117,6 +124,22 @@ public final class PipelineBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, table);
         System.out.println("Written to " + out + "; service logs in " + work.resolve("logs"));
+    }
+
+    /** Writes the class archives the optimized services start from (see {@link ClassArchiveTraining}); not measured. */
+    private void trainClassArchives() throws IOException {
+        Files.createDirectories(classArchives);
+        String tag = newTag("t");
+        System.out.println("\n[2b] Training run for the class archives (schemas *_" + tag + ")");
+        startServices(PipelineConfig.OPTIMIZED, tag, service -> ClassArchiveTraining.jvmOptions(classArchives, service));
+        warmUp(PipelineConfig.OPTIMIZED, tag);
+        stack.stopAll();
+        for (String service : BenchStack.SERVICES) {
+            if (!Files.isRegularFile(ClassArchiveTraining.archive(classArchives, service))) {
+                throw new IllegalStateException(service + " wrote no class archive on exit; see the logs in "
+                        + work.resolve("logs").resolve(tag));
+            }
+        }
     }
 
     /** The optimized configuration: start times, latency at a fixed rate, sustained throughput, memory after. */
@@ -175,7 +198,7 @@ public final class PipelineBenchmark {
         Map<String, String> env = new HashMap<>(config.environment(COMMITMENTS, tag));
         env.put("PLEDGEWATCH_DB_SCHEMA", "commitments_replay_" + tag);
         env.put("MP_MESSAGING_INCOMING_ARTICLES_EXTRACTED_GROUP_ID", replayGroup);
-        stack.start("commitments-replay", COMMITMENTS, FreePorts.any(), env, config.jvmOptions(),
+        stack.start("commitments-replay", COMMITMENTS, FreePorts.any(), env, config.jvmOptions(COMMITMENTS, classArchives),
                 "replay");
         long events = probe.extractionEvents();
         long t0 = LoadDriver.nowMicros();
@@ -197,11 +220,16 @@ public final class PipelineBenchmark {
 
     /** Starts the three services one after the other, each timed alone, on schemas of their own. */
     private Map<String, Duration> startServices(PipelineConfig config, String tag) {
+        return startServices(config, tag, service -> options.jvmOverride != null && config.tunedJvm()
+                ? Arrays.asList(options.jvmOverride.trim().split("\\s+")) : config.jvmOptions(service, classArchives));
+    }
+
+    private Map<String, Duration> startServices(PipelineConfig config, String tag,
+            Function<String, List<String>> jvmOptions) {
         stack.stopAll();
         Map<String, Duration> times = new LinkedHashMap<>();
         for (String service : BenchStack.SERVICES) {
-            List<String> jvm = new ArrayList<>(options.jvmOverride != null && config.tunedJvm()
-                    ? Arrays.asList(options.jvmOverride.trim().split("\\s+")) : config.jvmOptions());
+            List<String> jvm = new ArrayList<>(jvmOptions.apply(service));
             if (options.jfr) {
                 // Sampling profiles of each service for this configuration, written when the service stops.
                 jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("logs").resolve(tag).resolve(service + ".jfr")

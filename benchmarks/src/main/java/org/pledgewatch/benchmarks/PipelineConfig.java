@@ -1,5 +1,7 @@
 package org.pledgewatch.benchmarks;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,22 +18,29 @@ import org.pledgewatch.localinfra.ServiceProcess;
  * @param ingestTransactionPerPoll ingest stores a poll of the raw topic in one transaction (false: one per record)
  * @param commitmentsTransactionPerPoll commitments applies a poll in one transaction (false: one per event)
  * @param tunedJvm the services run with {@link #TUNED_JVM_OPTIONS} (false: {@code java -jar} with no option)
+ * @param trainedArchive with tuned options, classes come from the archive a training run wrote (see
+ *        {@link ClassArchiveTraining}) rather than from the one the build wrote
  */
 record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boolean ingestTransactionPerPoll,
-        boolean commitmentsTransactionPerPoll, boolean tunedJvm) {
+        boolean commitmentsTransactionPerPoll, boolean tunedJvm, boolean trainedArchive) {
 
     static final PipelineConfig OPTIMIZED = new PipelineConfig("optimized: all of the above", 100, 500, true, true,
-            true);
+            true, true);
 
     /** From the naive configuration to the optimized one, one design choice at a time. */
     static final List<PipelineConfig> LADDER = List.of(
             new PipelineConfig("naive: single POSTs, outbox 1 by 1, a transaction per record, no JVM options",
-                    1, 1, false, false, false),
-            new PipelineConfig("+ client sends REST batches of 100", 100, 1, false, false, false),
-            new PipelineConfig("+ outbox relay publishes 500 rows per transaction", 100, 500, false, false, false),
-            new PipelineConfig("+ ingest stores a raw-topic poll per transaction", 100, 500, true, false, false),
-            new PipelineConfig("+ commitments applies a poll per transaction", 100, 500, true, true, false),
-            new PipelineConfig("+ tuned JVM options and AppCDS (= optimized)", 100, 500, true, true, true));
+                    1, 1, false, false, false, false),
+            new PipelineConfig("+ client sends REST batches of 100", 100, 1, false, false, false, false),
+            new PipelineConfig("+ outbox relay publishes 500 rows per transaction", 100, 500, false, false, false,
+                    false),
+            new PipelineConfig("+ ingest stores a raw-topic poll per transaction", 100, 500, true, false, false,
+                    false),
+            new PipelineConfig("+ commitments applies a poll per transaction", 100, 500, true, true, false, false),
+            new PipelineConfig("+ tuned JVM options and the build's AppCDS archive", 100, 500, true, true, true,
+                    false),
+            new PipelineConfig("+ class archive from a training run (= optimized)", 100, 500, true, true, true,
+                    true));
 
     /** The environment of {@code service} in this configuration, with its own schemas for run {@code tag}. */
     Map<String, String> environment(String service, String tag) {
@@ -63,16 +72,30 @@ record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boo
     }
 
     /**
-     * Tuned: classes from the AppCDS archive the build wrote (start time); the serial collector and a heap sized
-     * for what a service holds (resident memory; one collector thread is enough on two cores); C1 only, whose
-     * code is ready sooner and smaller than C2's, which on two shared cores measured faster, not slower; smaller
-     * thread stacks and a bound on direct buffers. Measured against -Xmx256m, -Xmx160m with C2 and -Xmx64m: see
-     * the README's performance section.
+     * Tuned: the serial collector and a heap sized for what a service holds (resident memory; one collector thread
+     * is enough on two cores); C1 only, whose code is ready sooner and smaller than C2's, which on two shared cores
+     * measured faster, not slower; smaller thread stacks and a bound on direct buffers. Measured against -Xmx256m,
+     * -Xmx160m with C2 and -Xmx64m: see the README's performance section. Classes come from a class-data archive:
+     * see {@link #jvmOptions}.
      */
-    static final List<String> TUNED_JVM_OPTIONS = List.of("-XX:SharedArchiveFile=" + ServiceProcess.APP_CDS_ARCHIVE,
-            "-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1", "-Xss512k", "-XX:MaxDirectMemorySize=32m");
+    static final List<String> TUNED_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1",
+            "-Xss512k", "-XX:MaxDirectMemorySize=32m");
 
-    List<String> jvmOptions() {
-        return tunedJvm ? TUNED_JVM_OPTIONS : List.of();
+    /**
+     * The JVM options of {@code service}. Tuned, its classes come from a class-data archive: the one the build wrote
+     * ({@code app-cds.jsa}, which holds the classes loaded until static initialisation ends: about 6,000 of 16,000),
+     * or, with {@code trainedArchive}, the one a training run of the service wrote in {@code trainedArchives} (every
+     * class loaded while it started and worked).
+     */
+    List<String> jvmOptions(String service, Path trainedArchives) {
+        if (!tunedJvm) {
+            return List.of();
+        }
+        List<String> options = new ArrayList<>();
+        options.add("-XX:SharedArchiveFile=" + (trainedArchive
+                ? ClassArchiveTraining.archive(trainedArchives, service).toString()
+                : ServiceProcess.APP_CDS_ARCHIVE));
+        options.addAll(TUNED_JVM_OPTIONS);
+        return options;
     }
 }
