@@ -94,7 +94,9 @@ public final class PipelineBenchmark {
         }
         adminToken = stack.tokens().token("benchmark-admin", Duration.ofDays(1), "admin");
         try {
-            if (options.jvmOverride == null) {
+            boolean servicesRun = options.throughputArticles > 0 || options.latencySeconds > 0
+                    || options.ladderArticles > 0 || options.replayArticles > 0;
+            if (servicesRun && options.jvmOverride == null) {
                 trainClassArchives();
             }
             if (options.throughputArticles > 0 || options.latencySeconds > 0) {
