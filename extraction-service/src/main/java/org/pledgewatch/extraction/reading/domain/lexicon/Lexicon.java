@@ -3,7 +3,6 @@ package org.pledgewatch.extraction.reading.domain.lexicon;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 import org.pledgewatch.extraction.reading.domain.text.Folding;
 import org.pledgewatch.extraction.reading.domain.text.LineRule;
@@ -20,7 +17,7 @@ import org.pledgewatch.extraction.reading.domain.text.NormalizedText;
 
 /**
  * Everything the reader knows about the words of one language, loaded once from {@code reading/common} and
- * {@code reading/LANG}: an Aho-Corasick automaton over the folded terms, plus the page conventions (bylines,
+ * {@code reading/LANG}: a whole-word trie over the folded terms ({@link WordTrie}), plus the page conventions (bylines,
  * abbreviations) and the stopwords that identify the language. Immutable and safe to share between threads.
  */
 public final class Lexicon {
@@ -28,7 +25,7 @@ public final class Lexicon {
     private static final String ROOT = "reading/";
 
     private final String language;
-    private final PayloadTrie<List<Term>> trie;
+    private final WordTrie<List<Term>> trie;
     private final Map<String, BigDecimal> attachedScales;
     private final Set<String> stopwords;
     private final Set<String> abbreviations;
@@ -39,13 +36,13 @@ public final class Lexicon {
     private Lexicon(String language, Map<String, List<Term>> terms, Map<String, BigDecimal> attachedScales,
             Set<String> stopwords, Set<String> abbreviations, List<LineRule> lineRules, Set<String> countryCodes) {
         this.language = language;
-        PayloadTrie.PayloadTrieBuilder<List<Term>> builder = PayloadTrie.builder();
+        Map<String, List<Term>> byKey = new LinkedHashMap<>();
         int count = 0;
         for (Map.Entry<String, List<Term>> e : terms.entrySet()) {
-            builder.addKeyword(e.getKey(), List.copyOf(e.getValue()));
+            byKey.put(e.getKey(), List.copyOf(e.getValue()));
             count += e.getValue().size();
         }
-        this.trie = builder.build();
+        this.trie = WordTrie.of(byKey);
         this.termCount = count;
         this.attachedScales = Map.copyOf(attachedScales);
         this.stopwords = Set.copyOf(stopwords);
@@ -97,17 +94,14 @@ public final class Lexicon {
      */
     public List<Mention> find(NormalizedText text) {
         String f = text.folded();
-        Collection<PayloadEmit<List<Term>>> emits = trie.parseText(f);
-        List<int[]> spans = new ArrayList<>(emits.size());
-        List<List<Term>> payloads = new ArrayList<>(emits.size());
-        for (PayloadEmit<List<Term>> emit : emits) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if (!isWholeWord(f, start, end)) {
-                continue;
-            }
+        List<WordTrie.Match<List<Term>>> matches = trie.find(f);
+        List<int[]> spans = new ArrayList<>(matches.size());
+        List<List<Term>> payloads = new ArrayList<>(matches.size());
+        for (WordTrie.Match<List<Term>> match : matches) {
+            int start = match.start();
+            int end = match.end();
             List<Term> accepted = null;
-            for (Term term : emit.getPayload()) {
+            for (Term term : match.payload()) {
                 if (term.caseSensitive() && !text.originalText(start, end).equals(term.written())) {
                     continue;
                 }
@@ -144,14 +138,6 @@ public final class Lexicon {
             }
         }
         return out;
-    }
-
-    private static boolean isWholeWord(String f, int start, int end) {
-        if (Folding.isWordChar(f.charAt(start)) && start > 0 && Folding.isWordChar(f.charAt(start - 1))) {
-            return false;
-        }
-        char last = f.charAt(end - 1);
-        return !Folding.isWordChar(last) || end >= f.length() || !Folding.isWordChar(f.charAt(end));
     }
 
     /** Reads the resource files of one language into terms. */
