@@ -133,7 +133,8 @@ public final class PipelineBenchmark {
         Files.createDirectories(classArchives);
         String tag = newTag("t");
         System.out.println("\n[2b] Training run for the class archives (schemas *_" + tag + ")");
-        startServices(PipelineConfig.OPTIMIZED, tag, service -> ClassArchiveTraining.jvmOptions(classArchives, service));
+        startServices(PipelineConfig.OPTIMIZED, tag,
+                service -> ClassArchiveTraining.jvmOptions(classArchives, service));
         warmUp(PipelineConfig.OPTIMIZED, tag);
         stack.stopAll();
         for (String service : BenchStack.SERVICES) {
@@ -200,8 +201,8 @@ public final class PipelineBenchmark {
         Map<String, String> env = new HashMap<>(config.environment(COMMITMENTS, tag));
         env.put("PLEDGEWATCH_DB_SCHEMA", "commitments_replay_" + tag);
         env.put("MP_MESSAGING_INCOMING_ARTICLES_EXTRACTED_GROUP_ID", replayGroup);
-        stack.start("commitments-replay", COMMITMENTS, FreePorts.any(), env, config.jvmOptions(COMMITMENTS, classArchives),
-                "replay");
+        stack.start("commitments-replay", COMMITMENTS, FreePorts.any(), env,
+                config.jvmOptions(COMMITMENTS, classArchives), "replay");
         long events = probe.extractionEvents();
         long t0 = LoadDriver.nowMicros();
         HttpResponse<String> started = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
