@@ -13,6 +13,7 @@ import org.pledgewatch.localinfra.FreePorts;
 import org.pledgewatch.localinfra.LocalInfrastructure;
 import org.pledgewatch.localinfra.PledgewatchStack;
 import org.pledgewatch.localinfra.ServiceProcess;
+import org.pledgewatch.localinfra.Sleep;
 import org.pledgewatch.localinfra.TokenIssuer;
 
 /**
@@ -89,7 +90,7 @@ final class BenchStack implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(instance + " not ready after 120 s; see " + process.log());
             }
-            sleep(10);
+            Sleep.millis(10);
         }
         return Duration.ofNanos(System.nanoTime() - started);
     }
@@ -143,15 +144,6 @@ final class BenchStack implements AutoCloseable {
             stopAll();
         } finally {
             infrastructure.close();
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

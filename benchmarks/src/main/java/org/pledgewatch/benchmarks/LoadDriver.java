@@ -29,6 +29,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.pledgewatch.contracts.Topics;
+import org.pledgewatch.localinfra.Sleep;
 
 /**
  * Sends generated articles the two ways newsrooms do: to ingest's REST API (one article per request, or batches
@@ -160,8 +161,7 @@ final class LoadDriver implements AutoCloseable {
         } finally {
             workers.shutdownNow();
         }
-        return new Totals(count, originals, viaRest, count - viaRest, requests.get(), refusals.get(), first,
-                lastAccepted.get(), requestNanos.get() / 1e6 / Math.max(1, requests.get()));
+        return totals(count, originals, viaRest, first);
     }
 
     /**
@@ -202,7 +202,12 @@ final class LoadDriver implements AutoCloseable {
         } finally {
             clients.shutdownNow();
         }
-        return new Totals(count, originals, viaRest, count - viaRest, requests.get(), refusals.get(), first,
+        return totals(count, originals, viaRest, first);
+    }
+
+    /** What a send sent, with this driver's request counters as they stand. */
+    private Totals totals(int count, int originals, int viaRest, long firstMicros) {
+        return new Totals(count, originals, viaRest, count - viaRest, requests.get(), refusals.get(), firstMicros,
                 lastAccepted.get(), requestNanos.get() / 1e6 / Math.max(1, requests.get()));
     }
 
@@ -277,7 +282,7 @@ final class LoadDriver implements AutoCloseable {
                 Thread.sleep(retryAfter > 0 ? retryAfter * 1000 : backoff);
             } catch (IOException e) {
                 refusals.incrementAndGet();
-                sleep(backoff);
+                Sleep.millis(backoff);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -293,15 +298,6 @@ final class LoadDriver implements AutoCloseable {
     static long nowMicros() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

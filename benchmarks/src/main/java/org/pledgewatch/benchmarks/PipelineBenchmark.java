@@ -30,6 +30,7 @@ import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.localinfra.Directories;
 import org.pledgewatch.localinfra.FreePorts;
 import org.pledgewatch.localinfra.PledgewatchStack;
+import org.pledgewatch.localinfra.Sleep;
 
 /**
  * The whole pipeline measured on this machine: Kafka (KRaft) and PostgreSQL as {@code local-infra} runs them, the
@@ -268,7 +269,7 @@ public final class PipelineBenchmark {
         if (!progress.complete()) {
             throw new IllegalStateException("warm-up did not complete; see the logs in " + work.resolve("logs"));
         }
-        BenchStack.sleep(2000);
+        Sleep.millis(2000);
     }
 
     private Throughput throughput(PipelineConfig config, String tag, int articles, String label) {
@@ -298,7 +299,7 @@ public final class PipelineBenchmark {
         Throughput result = Throughput.of(config.name(), totals, progress,
                 probe.appliedRows("commitments_" + tag, runTag), used);
         System.out.printf("    %s%n", result.summary());
-        BenchStack.sleep(2000);
+        Sleep.millis(2000);
         return result;
     }
 
@@ -338,7 +339,7 @@ public final class PipelineBenchmark {
                 Percentiles.of(latencies), Percentiles.of(rest), Percentiles.of(kafka));
         System.out.printf("    latency over %d articles: %s (REST %s, raw topic %s)%n", latencies.size(),
                 result.all(), result.rest(), result.kafka());
-        BenchStack.sleep(2000);
+        Sleep.millis(2000);
         return result;
     }
 

@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.localinfra.LocalInfrastructure;
+import org.pledgewatch.localinfra.Sleep;
 
 /**
  * Watches the pipeline from outside while it works: articles stored by ingest, extraction events published, and
@@ -123,7 +124,7 @@ final class PipelineProbe implements AutoCloseable {
                 lastPrint = System.nanoTime();
             }
             // Coarse on purpose: counting is work for PostgreSQL too. The end time comes from applied_at, not from here.
-            BenchStack.sleep(500);
+            Sleep.millis(500);
         }
         return new Progress(ingested, extractedDone, appliedDone, lastApplied(commitmentsSchema, tag),
                 appliedDone != 0, deadLetters() - deadLettersBefore);

@@ -104,7 +104,7 @@ public final class ServiceProcess {
             if (isReady()) {
                 return this;
             }
-            sleep(100);
+            Sleep.millis(100);
         }
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
     }
@@ -155,14 +155,5 @@ public final class ServiceProcess {
 
     private static String javaExecutable() {
         return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
