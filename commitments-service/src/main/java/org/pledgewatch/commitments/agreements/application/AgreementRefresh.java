@@ -16,14 +16,16 @@ import org.pledgewatch.commitments.agreements.persistence.AgreementEntity;
 import org.pledgewatch.commitments.agreements.persistence.AgreementRepository;
 import org.pledgewatch.commitments.facts.domain.AgreementFact;
 import org.pledgewatch.commitments.facts.domain.Parties;
+import org.pledgewatch.commitments.facts.domain.Rounds;
 import org.pledgewatch.commitments.facts.persistence.FactStore;
 
 /** Re-links the agreements between some sets of parties from their facts, in the caller's transaction. */
 @ApplicationScoped
 public class AgreementRefresh {
 
-    /** Sets of parties relinked per round of queries; bounds the reports held in memory at once. */
+    /** Sets of parties relinked per round of queries, and reports held in memory at once (unless one set has more). */
     private static final int GROUPS_AT_ONCE = 64;
+    private static final int REPORTS_AT_ONCE = 4000;
 
     private final FactStore facts;
     private final AgreementRepository agreements;
@@ -36,14 +38,14 @@ public class AgreementRefresh {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Collection<Parties> groups) {
         List<Parties> all = List.copyOf(groups);
-        for (int from = 0; from < all.size(); from += GROUPS_AT_ONCE) {
-            refreshChunk(all.subList(from, Math.min(all.size(), from + GROUPS_AT_ONCE)));
+        for (List<Parties> round : Rounds.of(all, facts.agreementCounts(all), REPORTS_AT_ONCE, GROUPS_AT_ONCE)) {
+            refreshChunk(round);
         }
     }
 
     /** A chunk of groups with two queries in all (their reports, their stored agreements), not two per group. */
     private void refreshChunk(List<Parties> groups) {
-        Map<Parties, List<AgreementFact>> reports = facts.agreements(groups);
+        Map<Parties, List<AgreementFact>> reports = facts.agreementsToLink(groups);
         Map<String, List<AgreementEntity>> storedByParties = agreements.between(
                 groups.stream().map(Parties::key).toList());
         for (Parties parties : groups) {

@@ -54,6 +54,25 @@ public class FactStore {
             SELECT f.id, f.article_id, f.type, f.title, f.parties, f.action, f.date, f.place, f.signed_on,
                    f.published_on, f.confidence, f.quote, f.quote_start, f.quote_end, a.article_url, a.article_title
             FROM agreement_fact f""" + ARTICLE + " WHERE f.parties = ANY (?::text[])";
+    // For recomputation: the same columns without the evidence's quote, URL and title, which no stored field needs
+    // (a recomputation holds every report of a group at once, and the quotes were most of its memory).
+    private static final String OBSERVATIONS_TO_TRACK = """
+            SELECT f.id, f.article_id, f.metric, f.parties, f.value, f.unit, f.period, f.kind, f.qualifier, f.sector,
+                   f.published_on, f.confidence
+            FROM observation_fact f""" + IN_GROUPS;
+    private static final String AGREEMENTS_TO_LINK = """
+            SELECT f.id, f.article_id, f.type, f.title, f.parties, f.action, f.date, f.place, f.signed_on,
+                   f.published_on, f.confidence
+            FROM agreement_fact f WHERE f.parties = ANY (?::text[])""";
+    private static final String FACT_COUNTS = """
+            SELECT g.metric, g.parties,
+                   (SELECT count(*) FROM pledge_fact f WHERE f.metric = g.metric AND f.parties = g.parties)
+                   + (SELECT count(*) FROM observation_fact f WHERE f.metric = g.metric AND f.parties = g.parties)
+            FROM unnest(?::text[], ?::text[]) AS g(metric, parties)""";
+    private static final String AGREEMENT_COUNTS = """
+            SELECT p, (SELECT count(*) FROM agreement_fact f WHERE f.parties = p) FROM unnest(?::text[]) AS p""";
+    /** Rows fetched per round trip: a large group streams through instead of arriving whole before it is read. */
+    private static final int FETCH_SIZE = 1000;
 
     private final EntityManager em;
 
@@ -196,16 +215,59 @@ public class FactStore {
 
     /** The figures of each of these groups, in one query; see {@link #pledges(Collection)}. */
     public Map<GroupKey, List<ObservationFact>> observations(Collection<GroupKey> groups) {
-        return byGroup(groups, OBSERVATIONS_OF_GROUPS, row -> new ObservationFact(row.getString("id"),
-                row.getString("metric"), Parties.parse(row.getString("parties")), row.getBigDecimal("value"),
-                row.getString("unit"), Period.parse(row.getString("period")),
-                ObservationFact.Kind.valueOf(row.getString("kind")), row.getString("qualifier"), row.getString("sector"),
-                row.getObject("published_on", LocalDate.class), row.getDouble("confidence"), evidence(row)));
+        return byGroup(groups, OBSERVATIONS_OF_GROUPS, row -> observation(row, evidence(row)));
+    }
+
+    /**
+     * The figures of each of these groups as recomputation needs them: the evidence holds the article id only.
+     * Not for display.
+     */
+    public Map<GroupKey, List<ObservationFact>> observationsToTrack(Collection<GroupKey> groups) {
+        return byGroup(groups, OBSERVATIONS_TO_TRACK, row -> observation(row, articleOnly(row)));
+    }
+
+    private static ObservationFact observation(ResultSet row, Evidence evidence) throws SQLException {
+        return new ObservationFact(row.getString("id"), row.getString("metric"),
+                Parties.parse(row.getString("parties")), row.getBigDecimal("value"), row.getString("unit"),
+                Period.parse(row.getString("period")), ObservationFact.Kind.valueOf(row.getString("kind")),
+                row.getString("qualifier"), row.getString("sector"), row.getObject("published_on", LocalDate.class),
+                row.getDouble("confidence"), evidence);
+    }
+
+    /** How many pledges and figures each of these groups holds, in one query. */
+    public Map<GroupKey, Integer> factCounts(Collection<GroupKey> groups) {
+        Map<String, GroupKey> byKey = new HashMap<>();
+        groups.forEach(group -> byKey.put(groupKey(group), group));
+        Map<GroupKey, Integer> counts = new HashMap<>();
+        if (!groups.isEmpty()) {
+            query(FACT_COUNTS, groupArrays(groups),
+                    row -> counts.put(byKey.get(row.getString(1) + "|" + row.getString(2)), row.getInt(3)));
+        }
+        return counts;
+    }
+
+    /** How many agreement reports each of these sets of parties holds, in one query. */
+    public Map<Parties, Integer> agreementCounts(Collection<Parties> groups) {
+        Map<Parties, Integer> counts = new HashMap<>();
+        if (!groups.isEmpty()) {
+            query(AGREEMENT_COUNTS, List.<String[]>of(groups.stream().map(Parties::key).toArray(String[]::new)),
+                    row -> counts.put(Parties.parse(row.getString(1)), row.getInt(2)));
+        }
+        return counts;
     }
 
     /** The agreement reports between each of these sets of parties, in one query; see {@link #pledges(Collection)}. */
     public Map<Parties, List<AgreementFact>> agreements(Collection<Parties> groups) {
-        return grouped(groups, Parties::key, AGREEMENTS_OF_GROUPS,
+        return agreements(groups, AGREEMENTS_OF_GROUPS, true);
+    }
+
+    /** The agreement reports as linking needs them: the evidence holds the article id only. Not for display. */
+    public Map<Parties, List<AgreementFact>> agreementsToLink(Collection<Parties> groups) {
+        return agreements(groups, AGREEMENTS_TO_LINK, false);
+    }
+
+    private Map<Parties, List<AgreementFact>> agreements(Collection<Parties> groups, String sql, boolean fullEvidence) {
+        return grouped(groups, Parties::key, sql,
                 List.<String[]>of(groups.stream().map(Parties::key).toArray(String[]::new)),
                 row -> row.getString("parties"), row -> new AgreementFact(row.getString("id"),
                         row.getString("type"), row.getString("title"), Parties.parse(row.getString("parties")),
@@ -213,7 +275,7 @@ public class FactStore {
                         PartialDate.parse(row.getString("date")), row.getString("place"),
                         PartialDate.parse(row.getString("signed_on")),
                         row.getObject("published_on", LocalDate.class), row.getDouble("confidence"),
-                        evidence(row)));
+                        fullEvidence ? evidence(row) : articleOnly(row)));
     }
 
     private interface RowMapper<T> {
@@ -222,10 +284,13 @@ public class FactStore {
 
     /** Facts of (metric, parties) groups: the query takes the metrics and the parties as two parallel arrays. */
     private <T> Map<GroupKey, List<T>> byGroup(Collection<GroupKey> groups, String sql, RowMapper<T> mapper) {
-        return grouped(groups, FactStore::groupKey, sql,
-                List.of(groups.stream().map(GroupKey::metric).toArray(String[]::new),
-                        groups.stream().map(g -> g.parties().key()).toArray(String[]::new)),
+        return grouped(groups, FactStore::groupKey, sql, groupArrays(groups),
                 row -> row.getString("metric") + "|" + row.getString("parties"), mapper);
+    }
+
+    private static List<String[]> groupArrays(Collection<GroupKey> groups) {
+        return List.of(groups.stream().map(GroupKey::metric).toArray(String[]::new),
+                groups.stream().map(g -> g.parties().key()).toArray(String[]::new));
     }
 
     private static String groupKey(GroupKey group) {
@@ -248,19 +313,37 @@ public class FactStore {
         if (groups.isEmpty()) {
             return result;
         }
+        query(sql, arrays, row -> byKey.get(rowKey.map(row)).add(mapper.map(row)));
+        return result;
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} on the transaction's connection with {@code arrays} as its text-array parameters, in order,
+     * fetching {@link #FETCH_SIZE} rows at a time: plain JDBC, so no automatic flush of the session before it and no
+     * entity in the persistence context after.
+     */
+    private void query(String sql, List<String[]> arrays, RowHandler handler) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setFetchSize(FETCH_SIZE);
                 for (int i = 0; i < arrays.size(); i++) {
                     select.setArray(i + 1, connection.createArrayOf("text", arrays.get(i)));
                 }
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        byKey.get(rowKey.map(row)).add(mapper.map(row));
+                        handler.handle(row);
                     }
                 }
             }
         });
-        return result;
+    }
+
+    private static Evidence articleOnly(ResultSet row) throws SQLException {
+        return new Evidence(row.getObject("article_id", UUID.class).toString(), null, null, null, 0, 0);
     }
 
     private static Evidence evidence(ResultSet row) throws SQLException {

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import org.pledgewatch.commitments.facts.domain.GroupKey;
 import org.pledgewatch.commitments.facts.domain.ObservationFact;
 import org.pledgewatch.commitments.facts.domain.PledgeFact;
+import org.pledgewatch.commitments.facts.domain.Rounds;
 import org.pledgewatch.commitments.facts.persistence.FactStore;
 import org.pledgewatch.commitments.figures.domain.FigureSeries;
 import org.pledgewatch.commitments.tracking.domain.Assessment;
@@ -45,8 +46,9 @@ public class CommitmentRefresh {
     /** Published when a re-extraction removes every statement of a commitment. */
     public static final String REMOVED = "REMOVED";
 
-    /** Groups recomputed per round of queries; bounds the facts held in memory at once. */
+    /** Groups recomputed per round of queries, and facts held in memory at once (unless one group holds more). */
     private static final int GROUPS_AT_ONCE = 64;
+    private static final int FACTS_AT_ONCE = 4000;
 
     private final FactStore facts;
     private final CommitmentRepository commitments;
@@ -69,8 +71,8 @@ public class CommitmentRefresh {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         List<GroupKey> all = List.copyOf(groups);
-        for (int from = 0; from < all.size(); from += GROUPS_AT_ONCE) {
-            refreshChunk(all.subList(from, Math.min(all.size(), from + GROUPS_AT_ONCE)), traceOfGroup, today, now);
+        for (List<GroupKey> round : Rounds.of(all, facts.factCounts(all), FACTS_AT_ONCE, GROUPS_AT_ONCE)) {
+            refreshChunk(round, traceOfGroup, today, now);
         }
     }
 
@@ -81,7 +83,7 @@ public class CommitmentRefresh {
     private void refreshChunk(List<GroupKey> groups, Map<GroupKey, String> traceOfGroup, LocalDate today,
             Instant now) {
         Map<GroupKey, List<PledgeFact>> pledges = facts.pledges(groups);
-        Map<GroupKey, List<ObservationFact>> observations = facts.observations(groups);
+        Map<GroupKey, List<ObservationFact>> observations = facts.observationsToTrack(groups);
         Map<GroupKey, List<Commitment>> computed = new LinkedHashMap<>();
         for (GroupKey group : groups) {
             computed.put(group, CommitmentTracker.track(pledges.get(group), FigureSeries.of(observations.get(group)),
