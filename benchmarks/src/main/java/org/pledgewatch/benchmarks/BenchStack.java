@@ -106,6 +106,15 @@ final class BenchStack implements AutoCloseable {
         List.copyOf(running.keySet()).forEach(this::stop);
     }
 
+    /** Fails if a service started here has exited since (out of memory, for one), instead of waiting on it. */
+    void checkRunning() {
+        running.forEach((instance, process) -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(instance + " exited during the run; see " + process.log());
+            }
+        });
+    }
+
     /** Resident memory of a running service, in MiB, from /proc/&lt;pid&gt;/status (VmRSS). */
     double residentMiB(String instance) {
         ServiceProcess process = running.get(instance);

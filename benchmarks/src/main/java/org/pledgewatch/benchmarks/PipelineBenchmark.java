@@ -88,7 +88,7 @@ public final class PipelineBenchmark {
         Files.createDirectories(work);
         System.out.println("\n[2] Starting Kafka and PostgreSQL (work directory " + work + ") ...");
         stack = new BenchStack(root, work);
-        probe = new PipelineProbe(stack.infrastructure());
+        probe = new PipelineProbe(stack.infrastructure(), stack::checkRunning);
         newsroomTokens = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             newsroomTokens.add(stack.tokens().token("benchmark-feed-" + i, Duration.ofDays(1), "newsroom"));

@@ -44,8 +44,11 @@ final class PipelineProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> offsets;
     private final List<TopicPartition> extracted;
     private final List<TopicPartition> deadLetters;
+    private final Runnable checkServices;
 
-    PipelineProbe(LocalInfrastructure infrastructure) throws SQLException {
+    /** {@code checkServices} runs at every poll and throws when a service is gone. */
+    PipelineProbe(LocalInfrastructure infrastructure, Runnable checkServices) throws SQLException {
+        this.checkServices = checkServices;
         this.db = infrastructure.postgres().connect();
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafka().bootstrapServers());
@@ -95,6 +98,7 @@ final class PipelineProbe implements AutoCloseable {
         long deadLettered = 0;
         long stalledSince = 0;
         while (System.nanoTime() < deadline) {
+            checkServices.run();
             long now = LoadDriver.nowMicros();
             long s = ingestSchema == null ? Long.MAX_VALUE : stored(ingestSchema, tag);
             long e = extractionEvents();
