@@ -250,7 +250,7 @@ public class FactStore {
     public Map<Parties, Integer> agreementCounts(Collection<Parties> groups) {
         Map<Parties, Integer> counts = new HashMap<>();
         if (!groups.isEmpty()) {
-            query(AGREEMENT_COUNTS, List.<String[]>of(groups.stream().map(Parties::key).toArray(String[]::new)),
+            query(AGREEMENT_COUNTS, partyArrays(groups),
                     row -> counts.put(Parties.parse(row.getString(1)), row.getInt(2)));
         }
         return counts;
@@ -267,10 +267,9 @@ public class FactStore {
     }
 
     private Map<Parties, List<AgreementFact>> agreements(Collection<Parties> groups, String sql, boolean fullEvidence) {
-        return grouped(groups, Parties::key, sql,
-                List.<String[]>of(groups.stream().map(Parties::key).toArray(String[]::new)),
-                row -> row.getString("parties"), row -> new AgreementFact(row.getString("id"),
-                        row.getString("type"), row.getString("title"), Parties.parse(row.getString("parties")),
+        return grouped(groups, Parties::key, sql, partyArrays(groups), row -> row.getString("parties"),
+                row -> new AgreementFact(row.getString("id"), row.getString("type"), row.getString("title"),
+                        Parties.parse(row.getString("parties")),
                         AgreementFact.Action.valueOf(row.getString("action")),
                         PartialDate.parse(row.getString("date")), row.getString("place"),
                         PartialDate.parse(row.getString("signed_on")),
@@ -286,6 +285,11 @@ public class FactStore {
     private <T> Map<GroupKey, List<T>> byGroup(Collection<GroupKey> groups, String sql, RowMapper<T> mapper) {
         return grouped(groups, FactStore::groupKey, sql, groupArrays(groups),
                 row -> row.getString("metric") + "|" + row.getString("parties"), mapper);
+    }
+
+    /** Sets of parties as the one text-array parameter of the agreement queries. */
+    private static List<String[]> partyArrays(Collection<Parties> groups) {
+        return List.<String[]>of(groups.stream().map(Parties::key).toArray(String[]::new));
     }
 
     private static List<String[]> groupArrays(Collection<GroupKey> groups) {
