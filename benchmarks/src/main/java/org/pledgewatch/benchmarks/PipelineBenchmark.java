@@ -24,6 +24,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 import org.pledgewatch.contracts.Topics;
@@ -96,7 +97,7 @@ public final class PipelineBenchmark {
         adminToken = stack.tokens().token("benchmark-admin", Duration.ofDays(1), "admin");
         try {
             boolean servicesRun = options.throughputArticles > 0 || options.latencySeconds > 0
-                    || options.ladderArticles > 0 || options.replayArticles > 0;
+                    || options.ladderArticles > 0 || options.replayArticles > 0 || options.trackingArticles > 0;
             if (servicesRun && options.jvmOverride == null) {
                 trainClassArchives();
             }
@@ -108,6 +109,9 @@ public final class PipelineBenchmark {
             }
             if (options.replayArticles > 0) {
                 runReplay(report);
+            }
+            if (options.trackingArticles > 0) {
+                runTracking(report);
             }
         } finally {
             report.loadAfter = Machine.loadAverage();
@@ -220,6 +224,47 @@ public final class PipelineBenchmark {
         System.out.printf("    replayed %d articles through extraction and tracking in %.1f s%n", unique,
                 report.replay.seconds());
         stack.stop("commitments-replay");
+    }
+
+    /**
+     * Tracking alone (see {@link TrackingThroughput}): only commitments-service runs, on an empty schema, with a
+     * consumer group positioned at the end of articles.extracted; the extraction events of {@code n} generated
+     * articles are made beforehand, then written all at once and timed until the last one is applied.
+     */
+    private void runTracking(Report report) throws Exception {
+        PipelineConfig config = PipelineConfig.OPTIMIZED;
+        String tag = newTag("k");
+        int n = options.trackingArticles;
+        System.out.println("\n[6] Tracking alone: " + n + " articles' extraction events applied by commitments-service"
+                + " (schema commitments_" + tag + ")");
+        List<ProducerRecord<String, String>> events = TrackingThroughput.events(new ArticleGenerator(5, tag, 0.0), n);
+        stack.stopAll();
+        String group = "commitments-tracking-" + tag;
+        positionAtEnd(group, Topics.ARTICLES_EXTRACTED);
+        Map<String, String> env = new HashMap<>(config.environment(COMMITMENTS, tag));
+        env.put("MP_MESSAGING_INCOMING_ARTICLES_EXTRACTED_GROUP_ID", group);
+        List<String> jvm = options.jvmOverride != null ? Arrays.asList(options.jvmOverride.trim().split("\\s+"))
+                : config.jvmOptions(COMMITMENTS, classArchives);
+        stack.start(COMMITMENTS, env, jvm, tag);
+        CpuMeter cpu = new CpuMeter(stack);
+        cpu.start();
+        long t0 = LoadDriver.nowMicros();
+        TrackingThroughput.send(stack.infrastructure().kafka().bootstrapServers(), events);
+        PipelineProbe.Progress progress = probe.await(tag, null, 0, 0, "commitments_" + tag, n,
+                Duration.ofSeconds(120 + n / 20), "tracking");
+        Map<String, Double> used = cpu.stop();
+        List<Long> applied = probe.appliedRows("commitments_" + tag, tag).stream()
+                .map(PipelineProbe.Applied::appliedMicros).sorted().toList();
+        int half = applied.size() / 2;
+        report.tracking = new TrackingThroughput.Result(n, progress.complete(),
+                (progress.lastAppliedMicros() - t0) / 1e6, TrackingThroughput.rate(applied.subList(0, half + 1)),
+                TrackingThroughput.rate(applied.subList(half, applied.size())), used,
+                stack.residentMiB(COMMITMENTS));
+        System.out.printf("    applied %d articles in %.1f s: %.0f/s (first half %.0f/s, second half %.0f/s)%s%n"
+                + "    CPU: %s%n", n, report.tracking.seconds(), report.tracking.perSecond(),
+                report.tracking.firstHalfPerSecond(), report.tracking.secondHalfPerSecond(),
+                progress.complete() ? "" : " — INCOMPLETE", CpuMeter.describe(used));
+        stack.stop(COMMITMENTS);
     }
 
     /** Starts the three services one after the other, each timed alone, on schemas of their own. */
@@ -447,6 +492,7 @@ public final class PipelineBenchmark {
         int latencySeconds = 60;
         double latencyRate = 50;
         int replayArticles = 0;
+        int trackingArticles = 10_000;
         double extractionSeconds = 10;
         double restShare = 0.7;
         double duplicateShare = 0.1;
@@ -470,6 +516,7 @@ public final class PipelineBenchmark {
                     case "--latency-seconds" -> { o.latencySeconds = Integer.parseInt(value); i++; }
                     case "--latency-rate" -> { o.latencyRate = Double.parseDouble(value); i++; }
                     case "--replay" -> { o.replayArticles = Integer.parseInt(value); i++; }
+                    case "--tracking" -> { o.trackingArticles = Integer.parseInt(value); i++; }
                     case "--extraction-seconds" -> { o.extractionSeconds = Double.parseDouble(value); i++; }
                     case "--rest-share" -> { o.restShare = Double.parseDouble(value); i++; }
                     case "--duplicates" -> { o.duplicateShare = Double.parseDouble(value); i++; }
@@ -483,6 +530,7 @@ public final class PipelineBenchmark {
                         o.ladderArticles = 1_000;
                         o.warmupArticles = 300;
                         o.latencySeconds = 20;
+                        o.trackingArticles = 2_000;
                         o.extractionSeconds = 4;
                     }
                     case "--help", "-h" -> {
@@ -505,6 +553,8 @@ public final class PipelineBenchmark {
                       --replay N            also load N articles and replay them through extraction and tracking
                                             into an empty schema (default 0: skipped; the target is for 100000)
                       --extraction-seconds S  NewsReader alone, one thread (default 10; 0 skips)
+                      --tracking N          commitments-service alone on a backlog of N articles' extraction
+                                            events (default 10000; 0 skips)
                       --rest-share X        share of articles sent over REST, the rest on articles.submitted (0.7)
                       --duplicates X        share of duplicate articles (0.1)
                       --rest-clients N      concurrent REST clients (4)
@@ -517,9 +567,10 @@ public final class PipelineBenchmark {
 
         String describe() {
             return String.format("Scenarios: throughput %d articles; ladder %d articles per configuration; warm-up %d; "
-                    + "latency %d s at %.0f/s; replay %s; extraction %.0f s. REST share %.0f %%, duplicates %.0f %%, "
-                    + "%d REST clients.", throughputArticles, ladderArticles, warmupArticles, latencySeconds,
-                    latencyRate, replayArticles > 0 ? replayArticles + " articles" : "skipped", extractionSeconds,
+                    + "latency %d s at %.0f/s; replay %s; extraction %.0f s; tracking %d articles. REST share %.0f %%, "
+                    + "duplicates %.0f %%, %d REST clients.", throughputArticles, ladderArticles, warmupArticles,
+                    latencySeconds, latencyRate, replayArticles > 0 ? replayArticles + " articles" : "skipped",
+                    extractionSeconds, trackingArticles,
                     restShare * 100, duplicateShare * 100, restThreads);
         }
     }

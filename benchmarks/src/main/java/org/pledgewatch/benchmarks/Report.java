@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.pledgewatch.localinfra.PledgewatchStack;
+
 /** The benchmark's one table: every figure, naive beside optimized where both were measured, with the targets. */
 final class Report {
 
@@ -23,6 +25,7 @@ final class Report {
     final List<PipelineBenchmark.Throughput> ladder = new ArrayList<>();
     PipelineBenchmark.Throughput replayLoad;
     PipelineBenchmark.Replay replay;
+    TrackingThroughput.Result tracking;
 
     Report(PipelineBenchmark.Options options) {
         this.options = options;
@@ -106,6 +109,16 @@ final class Report {
                     String.format("%.0f (%.0f/s)", replay.seconds(), replay.articles() / replay.seconds()), "", "",
                     replay.articles() >= 100_000 ? "< 300" : "< 300 for 100000",
                     replay.articles() >= 100_000 ? met(replay.complete() && replay.seconds() < 300) : "n/a"));
+        }
+        if (tracking != null) {
+            out.append(row(row++, "Tracking alone: commitments-service applying a backlog of " + tracking.articles()
+                    + " articles' extraction events, nothing else running, articles/s (first half / second half)"
+                    + (tracking.complete() ? "" : " — INCOMPLETE"), "—", fmt(tracking.perSecond()) + " ("
+                    + fmt(tracking.firstHalfPerSecond()) + " / " + fmt(tracking.secondHalfPerSecond()) + ")", "", "",
+                    "", ""));
+            out.append(row(row++, "— same run, CPU seconds (commitments-service / postgresql), resident MiB after",
+                    "—", String.format("%.1f / %.1f, %.0f MiB", tracking.cpu().get(PledgewatchStack.COMMITMENTS),
+                            tracking.cpu().get("postgresql"), tracking.residentMiB()), "", "", "", ""));
         }
         out.append("\nNaive: `java -jar` with no JVM option, each REST article in its own POST, outbox relays sending one "
                 + "event and waiting for it, one database transaction per raw-topic record (ingest) and per extraction "
