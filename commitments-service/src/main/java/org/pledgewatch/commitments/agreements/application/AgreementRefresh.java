@@ -1,5 +1,6 @@
 package org.pledgewatch.commitments.agreements.application;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,25 +44,31 @@ public class AgreementRefresh {
         }
     }
 
-    /** A chunk of groups with two queries in all (their reports, their stored agreements), not two per group. */
+    /**
+     * A chunk of groups with two queries in all (their reports, the fingerprints of their stored agreements), not two
+     * per group; only agreements whose fingerprint changed are written.
+     */
     private void refreshChunk(List<Parties> groups) {
         Map<Parties, List<AgreementFact>> reports = facts.agreementsToLink(groups);
-        Map<String, List<AgreementEntity>> storedByParties = agreements.between(
+        Map<String, Map<UUID, String>> storedByParties = agreements.fingerprintsBetween(
                 groups.stream().map(Parties::key).toList());
+        List<AgreementEntity> changed = new ArrayList<>();
+        List<UUID> gone = new ArrayList<>();
         for (Parties parties : groups) {
-            Map<UUID, AgreementEntity> stored = new HashMap<>();
-            storedByParties.getOrDefault(parties.key(), List.of()).forEach(entity -> stored.put(entity.id, entity));
+            Map<UUID, String> stored = new HashMap<>(storedByParties.getOrDefault(parties.key(), Map.of()));
             for (TrackedAgreement agreement : AgreementLinker.link(reports.get(parties))) {
-                AgreementEntity entity = stored.remove(UUID.fromString(agreement.id()));
-                if (entity == null) {
-                    entity = new AgreementEntity();
-                    entity.id = UUID.fromString(agreement.id());
+                AgreementEntity row = new AgreementEntity();
+                row.id = UUID.fromString(agreement.id());
+                copy(agreement, row);
+                row.fingerprint = AgreementRepository.fingerprint(row);
+                if (!row.fingerprint.equals(stored.remove(row.id))) {
+                    changed.add(row);
                 }
-                copy(agreement, entity);
-                agreements.persist(entity);
             }
-            stored.values().forEach(agreements::delete);
+            gone.addAll(stored.keySet());
         }
+        agreements.writeAll(changed);
+        agreements.deleteAll(gone);
     }
 
     public List<TrackedAgreement> link(Parties parties) {

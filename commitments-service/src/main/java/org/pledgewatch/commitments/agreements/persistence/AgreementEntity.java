@@ -41,4 +41,7 @@ public class AgreementEntity extends PanacheEntityBase {
 
     @Column(name = "source_count")
     public int sourceCount;
+
+    /** {@link AgreementRepository#fingerprint} of the other columns: relinking rewrites the row when it differs. */
+    public String fingerprint;
 }

@@ -22,8 +22,6 @@ import java.util.function.IntConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
-
 import org.pledgewatch.commitments.facts.domain.AgreementFact;
 import org.pledgewatch.commitments.facts.domain.ArticleFacts;
 import org.pledgewatch.commitments.facts.domain.Evidence;
@@ -33,6 +31,7 @@ import org.pledgewatch.commitments.facts.domain.PartialDate;
 import org.pledgewatch.commitments.facts.domain.Parties;
 import org.pledgewatch.commitments.facts.domain.Period;
 import org.pledgewatch.commitments.facts.domain.PledgeFact;
+import org.pledgewatch.commitments.persistence.Jdbc;
 
 /** Facts per article, and per group for recomputation. Maps between rows and domain facts. */
 @ApplicationScoped
@@ -94,17 +93,11 @@ public class FactStore {
 
     public void markProcessed(Collection<UUID> eventIds) {
         Timestamp now = Timestamp.from(Instant.now());
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO processed_event (event_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                for (UUID eventId : eventIds) {
+        Jdbc.batch(em, "INSERT INTO processed_event (event_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                eventIds, (insert, eventId) -> {
                     insert.setObject(1, eventId);
                     insert.setTimestamp(2, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+                });
     }
 
     /** The extraction currently applied for each of these articles, when there is one. */
@@ -321,29 +314,10 @@ public class FactStore {
         return result;
     }
 
-    private interface RowHandler {
-        void handle(ResultSet row) throws SQLException;
-    }
-
-    /**
-     * Runs {@code sql} on the transaction's connection with {@code arrays} as its text-array parameters, in order,
-     * fetching {@link #FETCH_SIZE} rows at a time: plain JDBC, so no automatic flush of the session before it and no
-     * entity in the persistence context after.
-     */
-    private void query(String sql, List<String[]> arrays, RowHandler handler) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setFetchSize(FETCH_SIZE);
-                for (int i = 0; i < arrays.size(); i++) {
-                    select.setArray(i + 1, connection.createArrayOf("text", arrays.get(i)));
-                }
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        handler.handle(row);
-                    }
-                }
-            }
-        });
+    /** {@link Jdbc#query} with text arrays as the parameters, {@link #FETCH_SIZE} rows per round trip. */
+    private void query(String sql, List<String[]> arrays, Jdbc.RowHandler handler) {
+        Jdbc.query(em, sql, arrays.stream().map(values -> new Jdbc.ArrayParameter("text", values)).toList(), FETCH_SIZE,
+                handler);
     }
 
     private static Evidence articleOnly(ResultSet row) throws SQLException {

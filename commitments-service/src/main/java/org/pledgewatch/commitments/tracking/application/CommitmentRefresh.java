@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -77,73 +77,79 @@ public class CommitmentRefresh {
     }
 
     /**
-     * A chunk of groups with a few queries in all (their facts, their stored commitments, the last history sequence
-     * of each commitment) rather than a few per group; chunked so that the facts in memory at once stay bounded.
+     * A chunk of groups with a few queries in all (their facts, the fingerprints and statuses of their stored
+     * commitments, the last history sequence of each commitment whose status changed) rather than a few per group;
+     * chunked so that the facts in memory at once stay bounded. Only rows whose fingerprint changed are written.
      */
     private void refreshChunk(List<GroupKey> groups, Map<GroupKey, String> traceOfGroup, LocalDate today,
             Instant now) {
         Map<GroupKey, List<PledgeFact>> pledges = facts.pledges(groups);
         Map<GroupKey, List<ObservationFact>> observations = facts.observationsToTrack(groups);
-        Map<GroupKey, List<Commitment>> computed = new LinkedHashMap<>();
-        for (GroupKey group : groups) {
-            computed.put(group, CommitmentTracker.track(pledges.get(group), FigureSeries.of(observations.get(group)),
-                    today));
-        }
-        Map<GroupKey, List<CommitmentEntity>> storedByGroup = commitments.inGroups(groups);
-        Set<UUID> ids = new HashSet<>();
-        computed.values().forEach(list -> list.forEach(c -> ids.add(UUID.fromString(c.id()))));
-        storedByGroup.values().forEach(list -> list.forEach(e -> ids.add(e.id)));
-        Changes changes = new Changes(history.lastSequences(ids), now);
+        Map<GroupKey, List<CommitmentRepository.Stored>> storedByGroup = commitments.storedInGroups(groups);
+        List<CommitmentEntity> changed = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        Set<UUID> gone = new HashSet<>();
+        Map<UUID, String> traceOfGone = new HashMap<>();
         for (GroupKey group : groups) {
             String trace = traceOfGroup.get(group);
-            Map<UUID, CommitmentEntity> stored = new HashMap<>();
-            storedByGroup.get(group).forEach(entity -> stored.put(entity.id, entity));
-            for (Commitment commitment : computed.get(group)) {
-                CommitmentEntity entity = stored.remove(UUID.fromString(commitment.id()));
-                String previous = entity == null ? null : entity.status;
-                if (entity == null) {
-                    entity = new CommitmentEntity();
-                    entity.id = UUID.fromString(commitment.id());
+            Map<UUID, CommitmentRepository.Stored> stored = new HashMap<>();
+            storedByGroup.get(group).forEach(row -> stored.put(row.id(), row));
+            for (Commitment commitment : CommitmentTracker.track(pledges.get(group),
+                    FigureSeries.of(observations.get(group)), today)) {
+                CommitmentEntity row = new CommitmentEntity();
+                row.id = UUID.fromString(commitment.id());
+                copy(commitment, row);
+                row.fingerprint = CommitmentRepository.fingerprint(row);
+                CommitmentRepository.Stored before = stored.remove(row.id);
+                if (before == null || !row.fingerprint.equals(before.fingerprint())) {
+                    changed.add(row);
                 }
-                copy(commitment, entity);
-                commitments.persist(entity);
-                if (!Objects.equals(previous, entity.status)) {
-                    changes.record(entity, previous, entity.status, entity.statusReason, trace);
+                String previous = before == null ? null : before.status();
+                if (!Objects.equals(previous, row.status)) {
+                    changes.add(new Change(row, previous, row.status, row.statusReason, trace));
                 }
             }
-            for (CommitmentEntity gone : stored.values()) {
-                changes.record(gone, gone.status, REMOVED, "no article states this target any more", trace);
-                commitments.delete(gone);
-            }
+            stored.keySet().forEach(id -> traceOfGone.put(id, trace));
+            gone.addAll(stored.keySet());
         }
-        history.appendAll(changes.history);
-        outbox.enqueueEach(Topics.COMMITMENT_STATUS_CHANGED, changes.events, changes.traces);
+        commitments.writeAll(changed);
+        for (CommitmentEntity removed : commitments.deleteAll(gone)) {
+            changes.add(new Change(removed, removed.status, REMOVED, "no article states this target any more",
+                    traceOfGone.get(removed.id)));
+        }
+        record(changes, now);
+    }
+
+    /** A status change, numbered and written with the others of its chunk once all are known. */
+    private record Change(CommitmentEntity commitment, String previous, String status, String reason, String trace) {
+    }
+
+    /** Numbers each change after its commitment's history, then appends the history and queues the events. */
+    private void record(List<Change> changes, Instant at) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<UUID, Integer> lastSequence = new HashMap<>(history.lastSequences(
+                changes.stream().map(change -> change.commitment().id).collect(Collectors.toSet())));
+        List<StatusHistory.Change> rows = new ArrayList<>();
+        List<CommitmentStatusChangedV1> events = new ArrayList<>();
+        List<String> traces = new ArrayList<>();
+        for (Change change : changes) {
+            CommitmentEntity commitment = change.commitment();
+            int sequence = lastSequence.merge(commitment.id, 1, Integer::sum);
+            rows.add(new StatusHistory.Change(commitment.id, sequence, change.previous(), change.status(),
+                    change.reason(), at));
+            events.add(StatusChangeEvents.of(commitment, change.previous(), change.status(), change.reason(), sequence,
+                    at));
+            traces.add(change.trace());
+        }
+        history.appendAll(rows);
+        outbox.enqueueEach(Topics.COMMITMENT_STATUS_CHANGED, events, traces);
     }
 
     /** The commitments of one group as they stand today: also what the detail view shows. */
     public List<Commitment> track(GroupKey group, LocalDate today) {
         return CommitmentTracker.track(facts.pledges(group), FigureSeries.of(facts.observations(group)), today);
-    }
-
-    /** Status changes of a chunk, numbered per commitment after its history, written together at the end. */
-    private static final class Changes {
-        private final Map<UUID, Integer> lastSequence;
-        private final Instant at;
-        final List<StatusHistory.Change> history = new ArrayList<>();
-        final List<CommitmentStatusChangedV1> events = new ArrayList<>();
-        final List<String> traces = new ArrayList<>();
-
-        Changes(Map<UUID, Integer> lastSequence, Instant at) {
-            this.lastSequence = new HashMap<>(lastSequence);
-            this.at = at;
-        }
-
-        void record(CommitmentEntity commitment, String previous, String status, String reason, String trace) {
-            int sequence = lastSequence.merge(commitment.id, 1, Integer::sum);
-            history.add(new StatusHistory.Change(commitment.id, sequence, previous, status, reason, at));
-            events.add(StatusChangeEvents.of(commitment, previous, status, reason, sequence, at));
-            traces.add(trace);
-        }
     }
 
     private static void copy(Commitment c, CommitmentEntity e) {

@@ -86,4 +86,7 @@ public class CommitmentEntity extends PanacheEntityBase {
 
     @Column(name = "search_text")
     public String searchText;
+
+    /** {@link CommitmentRepository#fingerprint} of the other columns: recomputation rewrites the row when it differs. */
+    public String fingerprint;
 }
