@@ -243,8 +243,11 @@ public final class PipelineBenchmark {
         positionAtEnd(group, Topics.ARTICLES_EXTRACTED);
         Map<String, String> env = new HashMap<>(config.environment(COMMITMENTS, tag));
         env.put("MP_MESSAGING_INCOMING_ARTICLES_EXTRACTED_GROUP_ID", group);
-        List<String> jvm = options.jvmOverride != null ? Arrays.asList(options.jvmOverride.trim().split("\\s+"))
-                : config.jvmOptions(COMMITMENTS, classArchives);
+        List<String> jvm = new ArrayList<>(options.jvmOverride != null
+                ? Arrays.asList(options.jvmOverride.trim().split("\\s+")) : config.jvmOptions(COMMITMENTS, classArchives));
+        if (options.jfr) {
+            jvm.add(jfrOption(tag, COMMITMENTS));
+        }
         stack.start(COMMITMENTS, env, jvm, tag);
         CpuMeter cpu = new CpuMeter(stack);
         cpu.start();
@@ -280,9 +283,7 @@ public final class PipelineBenchmark {
         for (String service : BenchStack.SERVICES) {
             List<String> jvm = new ArrayList<>(jvmOptions.apply(service));
             if (options.jfr) {
-                // Sampling profiles of each service for this configuration, written when the service stops.
-                jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("logs").resolve(tag).resolve(service + ".jfr")
-                        + ",settings=profile");
+                jvm.add(jfrOption(tag, service));
             }
             Duration ready = stack.start(service, config.environment(service, tag), jvm, tag);
             times.put(service, ready);
@@ -297,6 +298,12 @@ public final class PipelineBenchmark {
             currentDriverUrl = stack.baseUrl(INGEST);
         }
         return times;
+    }
+
+    /** A sampling profile of the service for this run, written when the service stops. */
+    private String jfrOption(String tag, String service) {
+        return "-XX:StartFlightRecording=filename=" + work.resolve("logs").resolve(tag).resolve(service + ".jfr")
+                + ",settings=profile";
     }
 
     /** JIT, connection pools and caches warmed up the way the measured run will use them; not measured. */
