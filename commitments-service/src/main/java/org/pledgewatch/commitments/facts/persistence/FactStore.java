@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -70,6 +69,19 @@ public class FactStore {
             FROM unnest(?::text[], ?::text[]) AS g(metric, parties)""";
     private static final String AGREEMENT_COUNTS = """
             SELECT p, (SELECT count(*) FROM agreement_fact f WHERE f.parties = p) FROM unnest(?::text[]) AS p""";
+    private static final String INSERT_PLEDGE = """
+            INSERT INTO pledge_fact (id, article_id, metric, parties, target_value, target_unit, target_factor, deadline,
+                                     deadline_year, stated_by, stated_on, published_on, sector, confidence, quote,
+                                     quote_start, quote_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_OBSERVATION = """
+            INSERT INTO observation_fact (id, article_id, metric, parties, value, unit, period, kind, qualifier, sector,
+                                          published_on, confidence, quote, quote_start, quote_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_AGREEMENT = """
+            INSERT INTO agreement_fact (id, article_id, type, title, parties, action, date, place, signed_on,
+                                        published_on, confidence, quote, quote_start, quote_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     /** Rows fetched per round trip: a large group streams through instead of arriving whole before it is read. */
     private static final int FETCH_SIZE = 1000;
 
@@ -165,22 +177,78 @@ public class FactStore {
             }
         }
         em.flush();
-        // One kind at a time, so that the JDBC driver batches each kind's inserts.
-        extractions.forEach(f -> f.pledges().forEach(p -> written.add(persist(toEntity(f.articleId(), p)))));
-        em.flush();
-        extractions.forEach(f -> f.observations().forEach(o -> written.add(persist(toEntity(f.articleId(), o)))));
-        em.flush();
-        extractions.forEach(f -> f.agreements().forEach(a -> written.add(persist(toEntity(f.articleId(), a)))));
-        em.flush();
-        // Written: nothing reads these instances again in this transaction. Left managed, they would be dirty-checked
-        // again by the automatic flush before every later query of the transaction (hundreds per batch), which made
-        // that check most of the service's CPU time.
+        // Facts in plain JDBC batches, one kind at a time: nothing reads them back as entities in this transaction,
+        // and through the session each one was an entity to create, flush and detach.
+        Jdbc.batch(em, INSERT_PLEDGE, ofEach(extractions, ArticleFacts::pledges), (insert, w) -> {
+            PledgeFact p = w.fact();
+            insert.setString(1, p.id());
+            insert.setObject(2, w.articleId());
+            insert.setString(3, p.metric());
+            insert.setString(4, p.parties().key());
+            insert.setBigDecimal(5, p.target());
+            insert.setString(6, p.unit());
+            insert.setBigDecimal(7, p.targetFactor());
+            insert.setString(8, p.deadlineYear() == null ? null : p.deadlineYear().toString());
+            insert.setObject(9, p.deadlineYear(), Types.INTEGER);
+            insert.setString(10, p.statedBy());
+            insert.setObject(11, p.statedOn(), Types.DATE);
+            insert.setObject(12, p.publishedOn(), Types.DATE);
+            insert.setString(13, p.sector());
+            insert.setDouble(14, p.confidence());
+            bindEvidence(insert, 15, p.evidence());
+        });
+        Jdbc.batch(em, INSERT_OBSERVATION, ofEach(extractions, ArticleFacts::observations), (insert, w) -> {
+            ObservationFact o = w.fact();
+            insert.setString(1, o.id());
+            insert.setObject(2, w.articleId());
+            insert.setString(3, o.metric());
+            insert.setString(4, o.parties().key());
+            insert.setBigDecimal(5, o.value());
+            insert.setString(6, o.unit());
+            insert.setString(7, o.period().text());
+            insert.setString(8, o.kind().name());
+            insert.setString(9, o.qualifier());
+            insert.setString(10, o.sector());
+            insert.setObject(11, o.publishedOn(), Types.DATE);
+            insert.setDouble(12, o.confidence());
+            bindEvidence(insert, 13, o.evidence());
+        });
+        Jdbc.batch(em, INSERT_AGREEMENT, ofEach(extractions, ArticleFacts::agreements), (insert, w) -> {
+            AgreementFact a = w.fact();
+            insert.setString(1, a.id());
+            insert.setObject(2, w.articleId());
+            insert.setString(3, a.type());
+            insert.setString(4, a.title());
+            insert.setString(5, a.parties().key());
+            insert.setString(6, a.action().name());
+            insert.setString(7, a.date() == null ? null : a.date().text());
+            insert.setString(8, a.place());
+            insert.setString(9, a.signedOn() == null ? null : a.signedOn().text());
+            insert.setObject(10, a.publishedOn(), Types.DATE);
+            insert.setDouble(11, a.confidence());
+            bindEvidence(insert, 12, a.evidence());
+        });
+        // The article rows are not read again as entities either; left managed, they would be dirty-checked by the
+        // automatic flush before every later query of the transaction.
         written.forEach(em::detach);
     }
 
-    private Object persist(Object entity) {
-        em.persist(entity);
-        return entity;
+    /** A fact to write, with the article that states it. */
+    private record Written<T>(UUID articleId, T fact) {
+    }
+
+    private static <T> List<Written<T>> ofEach(List<ArticleFacts> extractions, Function<ArticleFacts, List<T>> facts) {
+        List<Written<T>> written = new ArrayList<>();
+        extractions.forEach(extraction -> facts.apply(extraction)
+                .forEach(fact -> written.add(new Written<>(extraction.articleId(), fact))));
+        return written;
+    }
+
+    /** The quote and its offsets, in three parameters from {@code first} on; all null without evidence. */
+    private static void bindEvidence(PreparedStatement insert, int first, Evidence evidence) throws SQLException {
+        insert.setString(first, evidence == null ? null : evidence.quote());
+        insert.setObject(first + 1, evidence == null ? null : evidence.start(), Types.INTEGER);
+        insert.setObject(first + 2, evidence == null ? null : evidence.end(), Types.INTEGER);
     }
 
     public List<PledgeFact> pledges(GroupKey group) {
@@ -400,68 +468,5 @@ public class FactStore {
         return new ObservationFact(r.id, r.metric, Parties.parse(r.parties), r.value, r.unit, Period.parse(r.period),
                 ObservationFact.Kind.valueOf(r.kind), r.qualifier, r.sector, r.publishedOn, r.confidence,
                 evidence(article, r.articleId, r.quote, r.quoteStart, r.quoteEnd));
-    }
-
-    private static PledgeFactEntity toEntity(UUID articleId, PledgeFact p) {
-        PledgeFactEntity e = new PledgeFactEntity();
-        e.id = p.id();
-        e.articleId = articleId;
-        e.metric = p.metric();
-        e.parties = p.parties().key();
-        e.targetValue = p.target();
-        e.targetUnit = p.unit();
-        e.targetFactor = p.targetFactor();
-        e.deadline = p.deadlineYear() == null ? null : p.deadlineYear().toString();
-        e.deadlineYear = p.deadlineYear();
-        e.statedBy = p.statedBy();
-        e.statedOn = p.statedOn();
-        e.publishedOn = p.publishedOn();
-        e.sector = p.sector();
-        e.confidence = p.confidence();
-        copyEvidence(p.evidence(), q -> e.quote = q, s -> e.quoteStart = s, en -> e.quoteEnd = en);
-        return e;
-    }
-
-    private static ObservationFactEntity toEntity(UUID articleId, ObservationFact o) {
-        ObservationFactEntity e = new ObservationFactEntity();
-        e.id = o.id();
-        e.articleId = articleId;
-        e.metric = o.metric();
-        e.parties = o.parties().key();
-        e.value = o.value();
-        e.unit = o.unit();
-        e.period = o.period().text();
-        e.kind = o.kind().name();
-        e.qualifier = o.qualifier();
-        e.sector = o.sector();
-        e.publishedOn = o.publishedOn();
-        e.confidence = o.confidence();
-        copyEvidence(o.evidence(), q -> e.quote = q, s -> e.quoteStart = s, en -> e.quoteEnd = en);
-        return e;
-    }
-
-    private static AgreementFactEntity toEntity(UUID articleId, AgreementFact a) {
-        AgreementFactEntity e = new AgreementFactEntity();
-        e.id = a.id();
-        e.articleId = articleId;
-        e.type = a.type();
-        e.title = a.title();
-        e.parties = a.parties().key();
-        e.action = a.action().name();
-        e.date = a.date() == null ? null : a.date().text();
-        e.place = a.place();
-        e.signedOn = a.signedOn() == null ? null : a.signedOn().text();
-        e.publishedOn = a.publishedOn();
-        e.confidence = a.confidence();
-        copyEvidence(a.evidence(), q -> e.quote = q, s -> e.quoteStart = s, en -> e.quoteEnd = en);
-        return e;
-    }
-
-    private static void copyEvidence(Evidence evidence, Consumer<String> quote, IntConsumer start, IntConsumer end) {
-        if (evidence != null) {
-            quote.accept(evidence.quote());
-            start.accept(evidence.start());
-            end.accept(evidence.end());
-        }
     }
 }

@@ -28,7 +28,8 @@ import org.pledgewatch.contracts.EventIds;
  */
 public final class CommitmentTracker {
 
-    private static final BigDecimal SAME_TARGET = new BigDecimal("0.01");
+    /** Targets within 1 % (one hundredth of the larger) are the same. */
+    private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
     private static final Comparator<PledgeFact> CHRONOLOGICAL = Comparator
             .comparing(PledgeFact::statedOn)
             .thenComparing(PledgeFact::publishedOn)
@@ -127,12 +128,15 @@ public final class CommitmentTracker {
                 .orElse(null);
     }
 
-    /** Targets within 1 % of each other, or the same factor for relative targets. */
+    /**
+     * Targets within 1 % of each other, or the same factor for relative targets. Compared as |a - b| * 100 against
+     * the larger: exact, and without a division for every pair of a much-restated group.
+     */
     private static boolean sameTarget(PledgeFact a, PledgeFact b) {
         if (a.target() != null && b.target() != null) {
             BigDecimal larger = a.target().abs().max(b.target().abs());
-            return larger.signum() == 0 || a.target().subtract(b.target()).abs()
-                    .divide(larger, MathContext.DECIMAL64).compareTo(SAME_TARGET) <= 0;
+            return larger.signum() == 0
+                    || a.target().subtract(b.target()).abs().multiply(ONE_HUNDRED).compareTo(larger) <= 0;
         }
         return a.target() == null && b.target() == null && a.targetFactor() != null
                 && a.targetFactor().compareTo(b.targetFactor() == null ? BigDecimal.ZERO : b.targetFactor()) == 0;
