@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.pledgewatch.commitments.facts.domain.PledgeFact;
 import org.pledgewatch.commitments.figures.domain.FigureSeries;
@@ -58,17 +61,20 @@ public final class CommitmentTracker {
         // Each cluster's deadline (its first stated one), kept as pledges join: recomputing it for every comparison
         // walked the cluster each time, quadratic in a much-restated commitment's statements.
         List<Integer> deadlines = new ArrayList<>();
+        ClustersByTarget byTarget = new ClustersByTarget();
         for (PledgeFact pledge : chronological) {
             int joined = -1;
-            for (int i = 0; i < clusters.size() && joined < 0; i++) {
+            for (int i : byTarget.candidates(pledge, clusters.size())) {
                 if (sameTarget(clusters.get(i).get(0), pledge) && compatible(deadlines.get(i), pledge.deadlineYear())) {
                     joined = i;
+                    break;
                 }
             }
             if (joined < 0) {
                 clusters.add(new ArrayList<>());
                 deadlines.add(null);
                 joined = clusters.size() - 1;
+                byTarget.add(pledge, joined);
             }
             clusters.get(joined).add(pledge);
             if (deadlines.get(joined) == null) {
@@ -140,6 +146,36 @@ public final class CommitmentTracker {
         }
         return a.target() == null && b.target() == null && a.targetFactor() != null
                 && a.targetFactor().compareTo(b.targetFactor() == null ? BigDecimal.ZERO : b.targetFactor()) == 0;
+    }
+
+    /**
+     * The clusters a pledge may join, in cluster order: for a positive target, only those whose first target is
+     * within 1 % of it (looked up by value, not compared with every cluster, which made a much-restated group
+     * quadratic in its clusters); for any other target, every cluster.
+     */
+    private static final class ClustersByTarget {
+        // Wider than the exact bounds (0.99 t and t / 0.99): a superset, since every candidate is checked exactly.
+        private static final BigDecimal BELOW = new BigDecimal("0.989");
+        private static final BigDecimal ABOVE = new BigDecimal("1.0102");
+
+        private final NavigableMap<BigDecimal, List<Integer>> positive = new TreeMap<>();
+
+        void add(PledgeFact first, int cluster) {
+            if (first.target() != null && first.target().signum() > 0) {
+                positive.computeIfAbsent(first.target(), t -> new ArrayList<>()).add(cluster);
+            }
+        }
+
+        Iterable<Integer> candidates(PledgeFact pledge, int clusterCount) {
+            BigDecimal target = pledge.target();
+            if (target == null || target.signum() <= 0) {
+                return () -> IntStream.range(0, clusterCount).iterator();
+            }
+            List<Integer> near = new ArrayList<>();
+            positive.subMap(target.multiply(BELOW), true, target.multiply(ABOVE), true).values().forEach(near::addAll);
+            near.sort(null);
+            return near;
+        }
     }
 
     private static boolean compatible(Integer a, Integer b) {
