@@ -259,8 +259,9 @@ public final class PipelineBenchmark {
         List<Long> applied = probe.appliedRows("commitments_" + tag, tag).stream()
                 .map(PipelineProbe.Applied::appliedMicros).sorted().toList();
         int half = applied.size() / 2;
+        List<Long> firstHalf = applied.subList(0, Math.min(half + 1, applied.size()));
         report.tracking = new TrackingThroughput.Result(n, progress.complete(),
-                (progress.lastAppliedMicros() - t0) / 1e6, TrackingThroughput.rate(applied.subList(0, half + 1)),
+                (progress.lastAppliedMicros() - t0) / 1e6, TrackingThroughput.rate(firstHalf),
                 TrackingThroughput.rate(applied.subList(half, applied.size())), used,
                 stack.residentMiB(COMMITMENTS));
         System.out.printf("    applied %d articles in %.1f s: %.0f/s (first half %.0f/s, second half %.0f/s)%s%n"

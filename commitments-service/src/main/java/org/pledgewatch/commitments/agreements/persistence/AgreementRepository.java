@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +22,6 @@ import org.pledgewatch.commitments.persistence.Jdbc;
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<AgreementEntity, UUID> {
 
-    public List<AgreementEntity> between(String partiesKey) {
-        return list("parties", partiesKey);
-    }
-
     private static final String UPSERT = """
             INSERT INTO agreement (id, type, title, parties, place, stage, first_date, signed_on, ratified_on,
                                    source_count, fingerprint)
@@ -35,6 +30,10 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
                 place = EXCLUDED.place, stage = EXCLUDED.stage, first_date = EXCLUDED.first_date,
                 signed_on = EXCLUDED.signed_on, ratified_on = EXCLUDED.ratified_on,
                 source_count = EXCLUDED.source_count, fingerprint = EXCLUDED.fingerprint""";
+
+    public List<AgreementEntity> between(String partiesKey) {
+        return list("parties", partiesKey);
+    }
 
     /**
      * The fingerprint of each stored agreement between each of these sets of parties (by key), in one query that

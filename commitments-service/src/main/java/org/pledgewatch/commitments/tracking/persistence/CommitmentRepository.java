@@ -28,15 +28,6 @@ import org.pledgewatch.commitments.persistence.Jdbc;
 @ApplicationScoped
 public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEntity, UUID> {
 
-    /** What a dashboard may filter commitments by; null fields do not filter. */
-    public record Filter(String party, String metric, String status, Integer deadlineFrom, Integer deadlineTo,
-            String text) {
-    }
-
-    public List<CommitmentEntity> inGroup(GroupKey group) {
-        return list("metric = ?1 and parties = ?2", group.metric(), group.parties().key());
-    }
-
     /** What recomputation needs of a stored commitment: whether it changed, and the status it had. */
     public record Stored(UUID id, String status, String fingerprint) {
     }
@@ -52,6 +43,15 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
     /** What a status-change event of a removed commitment carries (see {@code StatusChangeEvents}). */
     private static final String DELETE = "DELETE FROM commitment WHERE id = ANY (?) RETURNING id, metric, parties,"
             + " target_value, unit, deadline_year, progress, status";
+
+    /** What a dashboard may filter commitments by; null fields do not filter. */
+    public record Filter(String party, String metric, String status, Integer deadlineFrom, Integer deadlineTo,
+            String text) {
+    }
+
+    public List<CommitmentEntity> inGroup(GroupKey group) {
+        return list("metric = ?1 and parties = ?2", group.metric(), group.parties().key());
+    }
 
     /**
      * The stored commitments of each of these groups (an empty list for a group without any), in one query that
