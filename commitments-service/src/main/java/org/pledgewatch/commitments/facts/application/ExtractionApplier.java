@@ -1,5 +1,6 @@
 package org.pledgewatch.commitments.facts.application;
 
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,13 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import org.pledgewatch.commitments.agreements.application.AgreementRefresh;
 import org.pledgewatch.commitments.facts.domain.ArticleFacts;
 import org.pledgewatch.commitments.facts.domain.GroupKey;
 import org.pledgewatch.commitments.facts.domain.Parties;
 import org.pledgewatch.commitments.facts.persistence.ArticleExtractionEntity;
 import org.pledgewatch.commitments.facts.persistence.FactStore;
-import org.pledgewatch.commitments.persistence.Jdbc;
 import org.pledgewatch.commitments.tracking.application.CommitmentRefresh;
 
 /**
@@ -112,8 +114,13 @@ public class ExtractionApplier {
         }
         // One statement for all the keys, taken in the array's (sorted) order: one round trip instead of one per
         // group, and plain JDBC, so no automatic flush of the session before it.
-        Jdbc.query(em, "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(?::text[]) AS k",
-                List.of(Jdbc.ArrayParameter.text(keys)), 1, row -> {
-                });
+        String[] sorted = keys.toArray(String[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(?::text[]) AS k")) {
+                lock.setArray(1, connection.createArrayOf("text", sorted));
+                lock.executeQuery().close();
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package org.pledgewatch.commitments.tracking.persistence;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,10 +11,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.Session;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
-
-import org.pledgewatch.commitments.persistence.Jdbc;
 
 @ApplicationScoped
 public class StatusHistory implements PanacheRepository<StatusChangeEntity> {
@@ -41,17 +42,26 @@ public class StatusHistory implements PanacheRepository<StatusChangeEntity> {
      * each row on its own, and nothing reads these rows back as entities in the transaction that writes them.
      */
     public void appendAll(List<Change> changes) {
-        Jdbc.batch(getEntityManager(), """
-                INSERT INTO commitment_status_change (commitment_id, sequence, previous_status, status, reason,
-                                                      changed_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", changes, (insert, change) -> {
+        if (changes.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO commitment_status_change (commitment_id, sequence, previous_status, status, reason,
+                                                          changed_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                for (Change change : changes) {
                     insert.setObject(1, change.commitmentId());
                     insert.setInt(2, change.sequence());
                     insert.setString(3, change.previousStatus());
                     insert.setString(4, change.status());
                     insert.setString(5, change.reason());
                     insert.setTimestamp(6, Timestamp.from(change.at()));
-                });
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     public List<StatusChangeEntity> of(UUID commitmentId) {
