@@ -356,7 +356,7 @@ public final class PipelineBenchmark {
         return result;
     }
 
-    /** A fixed, moderate rate of articles; each article's latency is its applied_at minus its submission time. */
+    /** A fixed, moderate rate of articles; each article's latency is its tracked_at minus its submission time. */
     private Latency latency(PipelineConfig config, String tag) {
         String runTag = tag + "p";
         ArticleGenerator generator = new ArticleGenerator(5, runTag, options.duplicateShare);

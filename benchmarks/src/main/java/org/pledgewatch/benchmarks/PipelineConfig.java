@@ -17,30 +17,36 @@ import org.pledgewatch.localinfra.ServiceProcess;
  * @param outboxBatchSize outbox rows the relays publish per transaction (1: send one event and wait for it)
  * @param ingestTransactionPerPoll ingest stores a poll of the raw topic in one transaction (false: one per record)
  * @param commitmentsTransactionPerPoll commitments applies a poll in one transaction (false: one per event)
+ * @param commitmentsRecomputeInBackground commitments recomputes the groups a poll touched in the background, once
+ *        for all the polls that touched them meanwhile (false: in the poll's transaction, once per poll)
  * @param tunedJvm the services run with {@link #TUNED_JVM_OPTIONS} (false: {@code java -jar} with no option)
  * @param trainedArchive with tuned options, classes come from the archive a training run wrote (see
  *        {@link ClassArchiveTraining}) rather than from the one the build wrote
  */
 record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boolean ingestTransactionPerPoll,
-        boolean commitmentsTransactionPerPoll, boolean tunedJvm, boolean trainedArchive) {
+        boolean commitmentsTransactionPerPoll, boolean commitmentsRecomputeInBackground, boolean tunedJvm,
+        boolean trainedArchive) {
 
     static final PipelineConfig OPTIMIZED = new PipelineConfig("optimized: all of the above", 100, 500, true, true,
-            true, true);
+            true, true, true);
 
     /** From the naive configuration to the optimized one, one design choice at a time. */
     static final List<PipelineConfig> LADDER = List.of(
             new PipelineConfig("naive: single POSTs, outbox 1 by 1, a transaction per record, no JVM options",
-                    1, 1, false, false, false, false),
-            new PipelineConfig("+ client sends REST batches of 100", 100, 1, false, false, false, false),
+                    1, 1, false, false, false, false, false),
+            new PipelineConfig("+ client sends REST batches of 100", 100, 1, false, false, false, false, false),
             new PipelineConfig("+ outbox relay publishes 500 rows per transaction", 100, 500, false, false, false,
-                    false),
+                    false, false),
             new PipelineConfig("+ ingest stores a raw-topic poll per transaction", 100, 500, true, false, false,
+                    false, false),
+            new PipelineConfig("+ commitments applies a poll per transaction", 100, 500, true, true, false, false,
                     false),
-            new PipelineConfig("+ commitments applies a poll per transaction", 100, 500, true, true, false, false),
+            new PipelineConfig("+ commitments recomputes touched groups in the background", 100, 500, true, true,
+                    true, false, false),
             new PipelineConfig("+ tuned JVM options and the build's AppCDS archive", 100, 500, true, true, true,
-                    false),
+                    true, false),
             new PipelineConfig("+ class archive from a training run (= optimized)", 100, 500, true, true, true,
-                    true));
+                    true, true));
 
     /** The environment of {@code service} in this configuration, with its own schemas for run {@code tag}. */
     Map<String, String> environment(String service, String tag) {
@@ -64,6 +70,8 @@ record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boo
                 env.put("PLEDGEWATCH_DB_SCHEMA", "commitments_" + tag);
                 env.put("PLEDGEWATCH_COMMITMENTS_TRANSACTION_PER_BATCH",
                         Boolean.toString(commitmentsTransactionPerPoll));
+                env.put("PLEDGEWATCH_COMMITMENTS_RECOMPUTE_IN_BACKGROUND",
+                        Boolean.toString(commitmentsRecomputeInBackground));
             }
             default -> {
             }

@@ -25,13 +25,15 @@ import org.pledgewatch.localinfra.Sleep;
 
 /**
  * Watches the pipeline from outside while it works: articles stored by ingest, extraction events published, and
- * extractions applied by commitments-service ({@code article_extraction} rows, with their {@code applied_at}).
+ * extractions applied by commitments-service. An extraction counts as applied once the commitments and agreements
+ * reflect it, that is when {@code article_extraction.tracked_at} is set (its groups were recomputed after its facts
+ * were stored), not when its facts alone were stored.
  */
 final class PipelineProbe implements AutoCloseable {
 
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]*");
 
-    /** An applied extraction: the article, its URL, and when commitments-service applied it (epoch microseconds). */
+    /** An applied extraction: the article, its URL, and when its groups were recomputed (epoch microseconds). */
     record Applied(String articleId, String url, long appliedMicros) {
     }
 
@@ -73,9 +75,9 @@ final class PipelineProbe implements AutoCloseable {
         return count(ingestSchema, "article", "url", tag);
     }
 
-    /** Articles of run {@code tag} whose extraction commitments-service applied. */
+    /** Articles of run {@code tag} whose extraction commitments-service applied and tracked. */
     long applied(String commitmentsSchema, String tag) {
-        return count(commitmentsSchema, "article_extraction", "article_url", tag);
+        return count(commitmentsSchema, "article_extraction", "article_url", tag, " AND tracked_at IS NOT NULL");
     }
 
     /** Records on articles.extracted so far (all partitions). */
@@ -127,7 +129,7 @@ final class PipelineProbe implements AutoCloseable {
                         ingestSchema == null ? "-" : s + "/" + storedTarget, e, extractedTarget, a, appliedTarget);
                 lastPrint = System.nanoTime();
             }
-            // Coarse on purpose: counting is work for PostgreSQL too. The end time comes from applied_at, not from here.
+            // Coarse on purpose: counting is work for PostgreSQL too. The end time comes from tracked_at, not from here.
             Sleep.millis(500);
         }
         return new Progress(ingested, extractedDone, appliedDone, lastApplied(commitmentsSchema, tag),
@@ -135,16 +137,16 @@ final class PipelineProbe implements AutoCloseable {
     }
 
     long lastApplied(String commitmentsSchema, String tag) {
-        return queryMicros("SELECT max(applied_at) FROM " + schema(commitmentsSchema) + ".article_extraction"
+        return queryMicros("SELECT max(tracked_at) FROM " + schema(commitmentsSchema) + ".article_extraction"
                 + " WHERE article_url LIKE '%" + schema(tag) + "%'");
     }
 
     List<Applied> appliedRows(String commitmentsSchema, String tag) {
         List<Applied> rows = new ArrayList<>();
         try (Statement statement = db.createStatement();
-                ResultSet result = statement.executeQuery("SELECT article_id, article_url, applied_at FROM "
+                ResultSet result = statement.executeQuery("SELECT article_id, article_url, tracked_at FROM "
                         + schema(commitmentsSchema) + ".article_extraction WHERE article_url LIKE '%" + schema(tag)
-                        + "%'")) {
+                        + "%' AND tracked_at IS NOT NULL")) {
             while (result.next()) {
                 rows.add(new Applied(result.getString(1), result.getString(2), micros(result.getTimestamp(3))));
             }
@@ -165,7 +167,11 @@ final class PipelineProbe implements AutoCloseable {
     }
 
     private long count(String schema, String table, String urlColumn, String tag) {
-        String where = tag == null ? "" : " WHERE " + urlColumn + " LIKE '%" + schema(tag) + "%'";
+        return count(schema, table, urlColumn, tag, "");
+    }
+
+    private long count(String schema, String table, String urlColumn, String tag, String andCondition) {
+        String where = tag == null ? "" : " WHERE " + urlColumn + " LIKE '%" + schema(tag) + "%'" + andCondition;
         try (Statement statement = db.createStatement();
                 ResultSet result = statement.executeQuery("SELECT count(*) FROM " + schema(schema) + "." + table + where)) {
             result.next();

@@ -29,6 +29,7 @@ class DashboardTest {
             "pledgewatch_dead_letters_total",
             "pledgewatch_commitments",
             "pledgewatch_outbox_backlog",
+            "pledgewatch_recomputation_marks",
             "kafka_consumer_fetch_manager_records_lag_max",
             "http_server_requests_seconds_count", "http_server_requests_seconds_sum", "http_server_requests_seconds_bucket",
             "http_server_requests_seconds_max",
@@ -60,7 +61,8 @@ class DashboardTest {
                 "pledgewatch_articles_ingested_total", "pledgewatch_extraction_seconds_bucket",
                 "pledgewatch_extraction_seconds_count", "pledgewatch_extraction_seconds_sum",
                 "pledgewatch_findings_total", "pledgewatch_dead_letters_total", "pledgewatch_commitments",
-                "pledgewatch_outbox_backlog", "kafka_consumer_fetch_manager_records_lag_max",
+                "pledgewatch_outbox_backlog", "pledgewatch_recomputation_marks",
+                "kafka_consumer_fetch_manager_records_lag_max",
                 "http_server_requests_seconds_count", "jvm_memory_used_bytes");
 
         int[] ids = dashboard.path("panels").findValues("id").stream().mapToInt(JsonNode::asInt).toArray();

@@ -54,6 +54,19 @@ public final class Jdbc {
         });
     }
 
+    /** Runs the statement {@code sql} with {@code arrays} as its parameters, in order; returns the rows it changed. */
+    public static int update(EntityManager em, String sql, List<ArrayParameter> arrays) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < arrays.size(); i++) {
+                    statement.setArray(i + 1,
+                            connection.createArrayOf(arrays.get(i).type(), arrays.get(i).values()));
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
     /** Runs {@code sql} once per item, as one statement batch. */
     public static <T> void batch(EntityManager em, String sql, Collection<T> items, Binder<T> binder) {
         if (items.isEmpty()) {

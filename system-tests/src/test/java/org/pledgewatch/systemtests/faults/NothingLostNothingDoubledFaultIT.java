@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -431,7 +433,8 @@ class NothingLostNothingDoubledFaultIT {
         load.answers().phase("replay");
         startReplay();
         replay.awaitReady(RECOVERY_TIMEOUT);
-        boolean caughtUp = topics.awaitConsumed(REPLAY_GROUP, Topics.ARTICLES_EXTRACTED, Duration.ofSeconds(240));
+        boolean caughtUp = topics.awaitConsumed(REPLAY_GROUP, Topics.ARTICLES_EXTRACTED, Duration.ofSeconds(240))
+                && awaitNothingToRecompute(REPLAY_SCHEMA, Duration.ofSeconds(120));
         Duration took = Duration.ofNanos(System.nanoTime() - replayStartedAt);
 
         Map<String, String> live;
@@ -449,6 +452,25 @@ class NothingLostNothingDoubledFaultIT {
         reportStatusChangesOfBothInstances();
         assertThat(caughtUp).as("the replay caught up with articles.extracted").isTrue();
         assertThat(replayed).as("state rebuilt by the replay").isEqualTo(live);
+    }
+
+    /** Waits until no group of {@code schema} waits for recomputation (consumed is not yet recomputed). */
+    private boolean awaitNothingToRecompute(String schema, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Connection connection = stack.infrastructure().postgres().connect();
+                Statement statement = connection.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet marks = statement.executeQuery(
+                        "SELECT count(*) FROM " + schema + ".recomputation_mark")) {
+                    marks.next();
+                    if (marks.getLong(1) == 0) {
+                        return true;
+                    }
+                }
+                Thread.sleep(200);
+            }
+        }
+        return false;
     }
 
     /**

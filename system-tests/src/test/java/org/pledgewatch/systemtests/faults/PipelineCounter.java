@@ -25,7 +25,7 @@ import org.pledgewatch.localinfra.TopicClient;
 /**
  * Counts, at every stage of the pipeline, what became of the articles that were sent: in ingest's table, on
  * {@code articles.ingested} and {@code articles.extracted}, in commitments-service's tables (one applied
- * extraction, one figure with the right value per article, commitments whose source counts match the pledges
+ * extraction whose groups were recomputed, one figure with the right value per article, commitments whose source counts match the pledges
  * sent) and on the dead-letter topics. Reads PostgreSQL and the topics directly, not the services' APIs.
  */
 final class PipelineCounter {
@@ -45,7 +45,7 @@ final class PipelineCounter {
     int applied() throws SQLException {
         try (Connection connection = postgres.connect();
                 PreparedStatement query = connection.prepareStatement(
-                        "SELECT count(*) FROM commitments.article_extraction WHERE article_url LIKE ?")) {
+                        "SELECT count(*) FROM commitments.article_extraction WHERE article_url LIKE ? AND tracked_at IS NOT NULL")) {
             query.setString(1, TEST_URLS);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
@@ -58,7 +58,7 @@ final class PipelineCounter {
     int appliedOf(Set<Integer> articles) throws SQLException {
         try (Connection connection = postgres.connect()) {
             return (int) rowsPerArticle(connection, "SELECT article_url, count(*) FROM commitments.article_extraction "
-                    + "WHERE article_url LIKE ? GROUP BY article_url").keySet().stream().filter(articles::contains).count();
+                    + "WHERE article_url LIKE ? AND tracked_at IS NOT NULL GROUP BY article_url").keySet().stream().filter(articles::contains).count();
         }
     }
 
@@ -69,7 +69,8 @@ final class PipelineCounter {
             Map<Integer, Integer> stored = rowsPerArticle(connection,
                     "SELECT url, count(*) FROM ingest.article WHERE url LIKE ? GROUP BY url");
             Map<Integer, Integer> applied = rowsPerArticle(connection,
-                    "SELECT article_url, count(*) FROM commitments.article_extraction WHERE article_url LIKE ? GROUP BY article_url");
+                    "SELECT article_url, count(*) FROM commitments.article_extraction WHERE article_url LIKE ?"
+                    + " AND tracked_at IS NOT NULL GROUP BY article_url");
             counts.stored = stored.size();
             counts.storedTwice = overOne(stored);
             counts.storedUnsent = notIn(stored.keySet(), sent);

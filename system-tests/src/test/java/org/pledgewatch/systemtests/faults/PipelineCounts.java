@@ -81,7 +81,7 @@ final class PipelineCounts {
                 published.records + " records, " + published.distinctEvents + " distinct event ids"));
         rows.add(row("extracted (articles.extracted, distinct articles)", extracted.testArticles,
                 extracted.records + " records, " + extracted.distinctEvents + " distinct event ids"));
-        rows.add(row("applied (commitments.article_extraction)", applied,
+        rows.add(row("applied and tracked (commitments.article_extraction, tracked_at set)", applied,
                 processedEvents + " rows in processed_event"));
         rows.add(row("figures right (one observation_fact per article, with its value, year and parties)",
                 figuresRight, figureRows + " observation rows"

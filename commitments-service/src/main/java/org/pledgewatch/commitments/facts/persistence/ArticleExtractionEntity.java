@@ -42,4 +42,8 @@ public class ArticleExtractionEntity extends PanacheEntityBase {
 
     @Column(name = "applied_at")
     public Instant appliedAt;
+
+    /** When its facts were last reflected in commitments and agreements; null while that waits (see V3). */
+    @Column(name = "tracked_at")
+    public Instant trackedAt;
 }

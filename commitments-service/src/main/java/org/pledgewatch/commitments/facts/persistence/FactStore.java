@@ -144,8 +144,11 @@ public class FactStore {
         return groups;
     }
 
-    /** Removes these articles' facts and stores the new ones, in a few statements for the whole batch. */
-    public void replaceAll(List<ArticleFacts> extractions) {
+    /**
+     * Removes these articles' facts and stores the new ones, in a few statements for the whole batch;
+     * {@code trackedAt}: when their groups are recomputed, null if that is still to come.
+     */
+    public void replaceAll(List<ArticleFacts> extractions, Instant trackedAt) {
         if (extractions.isEmpty()) {
             return;
         }
@@ -171,6 +174,7 @@ public class FactStore {
             extraction.publishedOn = facts.publishedOn();
             extraction.language = facts.language();
             extraction.appliedAt = Instant.now();
+            extraction.trackedAt = trackedAt;
             if (isNew) {
                 em.persist(extraction);
                 written.add(extraction);
