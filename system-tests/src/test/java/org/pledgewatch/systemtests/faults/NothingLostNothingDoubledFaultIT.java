@@ -223,7 +223,13 @@ class NothingLostNothingDoubledFaultIT {
         Duration spreadAfter = Duration.ofNanos(System.nanoTime() - scaleUp);
         int appliedBefore = counter.applied();
         traffic.awaitDispatched(250, Duration.ofSeconds(60));
+        // Dispatching is quicker than the pipeline: give what was sent meanwhile time to arrive, three still reading.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         int appliedWhileThree = counter.applied() - appliedBefore;
+        while (appliedWhileThree == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            appliedWhileThree = counter.applied() - appliedBefore;
+        }
 
         long scaleDown = System.nanoTime();
         added.forEach(ServiceProcess::stop);
