@@ -31,10 +31,6 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
                 signed_on = EXCLUDED.signed_on, ratified_on = EXCLUDED.ratified_on,
                 source_count = EXCLUDED.source_count, fingerprint = EXCLUDED.fingerprint""";
 
-    public List<AgreementEntity> between(String partiesKey) {
-        return list("parties", partiesKey);
-    }
-
     /**
      * The fingerprint of each stored agreement between each of these sets of parties (by key), in one query that
      * reads nothing else.

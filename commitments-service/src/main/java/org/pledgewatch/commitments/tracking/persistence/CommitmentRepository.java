@@ -49,10 +49,6 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
             String text) {
     }
 
-    public List<CommitmentEntity> inGroup(GroupKey group) {
-        return list("metric = ?1 and parties = ?2", group.metric(), group.parties().key());
-    }
-
     /**
      * The stored commitments of each of these groups (an empty list for a group without any), in one query that
      * matches the (metric, parties) pairs themselves, reading only their ids, statuses and fingerprints.

@@ -1,6 +1,5 @@
 package org.pledgewatch.commitments.tracking.persistence;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -11,13 +10,17 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.Session;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
+import org.pledgewatch.commitments.persistence.Jdbc;
+
 @ApplicationScoped
 public class StatusHistory implements PanacheRepository<StatusChangeEntity> {
+
+    private static final String APPEND = """
+            INSERT INTO commitment_status_change (commitment_id, sequence, previous_status, status, reason, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
 
     /** A change to append: its sequence number is the commitment's last one plus one (see {@link #lastSequences}). */
     public record Change(UUID commitmentId, int sequence, String previousStatus, String status, String reason,
@@ -42,25 +45,13 @@ public class StatusHistory implements PanacheRepository<StatusChangeEntity> {
      * each row on its own, and nothing reads these rows back as entities in the transaction that writes them.
      */
     public void appendAll(List<Change> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO commitment_status_change (commitment_id, sequence, previous_status, status, reason,
-                                                          changed_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""")) {
-                for (Change change : changes) {
-                    insert.setObject(1, change.commitmentId());
-                    insert.setInt(2, change.sequence());
-                    insert.setString(3, change.previousStatus());
-                    insert.setString(4, change.status());
-                    insert.setString(5, change.reason());
-                    insert.setTimestamp(6, Timestamp.from(change.at()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+        Jdbc.batch(getEntityManager(), APPEND, changes, (insert, change) -> {
+            insert.setObject(1, change.commitmentId());
+            insert.setInt(2, change.sequence());
+            insert.setString(3, change.previousStatus());
+            insert.setString(4, change.status());
+            insert.setString(5, change.reason());
+            insert.setTimestamp(6, Timestamp.from(change.at()));
         });
     }
 
