@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -100,9 +99,13 @@ public class BackgroundRecomputation {
     }
 
     @Scheduled(every = "15s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void countWaiting() {
-        waiting.set(marks.count());
+        try {
+            waiting.set(QuarkusTransaction.requiringNew().call(marks::count));
+        } catch (RuntimeException e) {
+            // The database is away: the recomputation thread says so; the gauge keeps its last value.
+            LOG.debugf(e, "could not count the marks waiting");
+        }
     }
 
     private void work() {
