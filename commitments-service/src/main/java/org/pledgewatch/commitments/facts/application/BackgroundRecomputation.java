@@ -125,12 +125,26 @@ public class BackgroundRecomputation {
                 }
             }
             try {
-                wake.tryAcquire(lookEvery.toMillis(), TimeUnit.MILLISECONDS);
+                if (!wake.tryAcquire(lookEvery.toMillis(), TimeUnit.MILLISECONDS)) {
+                    sweep();
+                }
                 wake.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /**
+     * When idle: notes as tracked the articles left with no mark whose last marks another replica cleared while this
+     * one still held others of them (each saw the other's marks). Rounds do this for the articles they cover.
+     */
+    private void sweep() {
+        try {
+            QuarkusTransaction.requiringNew().call(marks::noteTrackedArticles);
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "could not note tracked articles");
         }
     }
 
@@ -180,8 +194,6 @@ public class BackgroundRecomputation {
         marks.oldestGroups(limit + setAside.size()).stream().filter(group -> !setAside.containsKey(group))
                 .limit(limit).forEach(attempted::add);
         if (attempted.isEmpty()) {
-            // Articles whose facts belong to no group, and any whose last marks another replica cleared.
-            marks.noteTrackedArticles();
             return 0;
         }
         recomputation.lock(commitmentGroupsOf(attempted), agreementGroupsOf(attempted));

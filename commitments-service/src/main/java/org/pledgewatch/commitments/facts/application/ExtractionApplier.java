@@ -84,6 +84,8 @@ public class ExtractionApplier {
         marks.markGroupsOf(traceOfArticle);
         facts.replaceAll(toApply, null);
         marks.markGroupsOf(traceOfArticle);
+        // Articles whose facts belong to no group have nothing to wait for.
+        marks.noteTrackedArticles(traceOfArticle.keySet());
         if (!toApply.isEmpty()) {
             marked.fire(new BackgroundRecomputation.GroupsMarked());
         }

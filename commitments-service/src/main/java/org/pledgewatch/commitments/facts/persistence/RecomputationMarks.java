@@ -51,6 +51,7 @@ public class RecomputationMarks {
             UPDATE article_extraction a SET tracked_at = clock_timestamp()
             WHERE a.tracked_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM recomputation_mark m WHERE m.article_id = a.article_id)""";
+    private static final String TRACKED_AMONG = TRACKED + " AND a.article_id = ANY(?::uuid[])";
     private static final String COUNT = "SELECT count(*) FROM recomputation_mark";
 
     /** A group waiting for recomputation; {@code metric} is empty for agreements. */
@@ -114,6 +115,13 @@ public class RecomputationMarks {
     /** Notes as tracked every article with no mark left; returns how many. */
     public int noteTrackedArticles() {
         return Jdbc.update(em, TRACKED, List.of());
+    }
+
+    /** As {@link #noteTrackedArticles()}, among these articles only. */
+    public void noteTrackedArticles(Collection<UUID> articles) {
+        if (!articles.isEmpty()) {
+            Jdbc.update(em, TRACKED_AMONG, List.of(new ArrayParameter("uuid", articles.toArray())));
+        }
     }
 
     public long count() {
