@@ -155,6 +155,21 @@ class SeedScenarioTest {
         given().get("/api/v1/commitments?sort=nonsense").then().statusCode(400);
     }
 
+    @Test
+    void listsAreSortedAndPaged() {
+        given().get("/api/v1/commitments?party=KZ&sort=firstStatedOn").then().statusCode(200)
+                .body("items.target.value", contains(number(2.0e9), number(3.0e9)));
+        given().get("/api/v1/commitments?party=KZ&sort=-firstStatedOn").then().statusCode(200)
+                .body("items.target.value", contains(number(3.0e9), number(2.0e9)));
+        given().get("/api/v1/commitments?party=KZ&sort=firstStatedOn&size=1&page=1").then().statusCode(200)
+                .body("total", equalTo(2)).body("page", equalTo(1)).body("size", equalTo(1))
+                .body("items.target.value", contains(number(3.0e9)));
+        given().get("/api/v1/commitments?party=KZ&sort=firstStatedOn&size=1&page=2").then().statusCode(200)
+                .body("total", equalTo(2)).body("items", hasSize(0));
+        given().get("/api/v1/agreements?party=KZ&size=3&page=2").then().statusCode(200)
+                .body("total", equalTo(7)).body("items", hasSize(1));
+    }
+
     private JsonPath commitmentWithTarget(double value) {
         JsonPath list = given().get("/api/v1/commitments?party=KZ").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = list.getList("items");

@@ -76,10 +76,15 @@ public final class TopicClient {
 
     /** Polls the topic until some record satisfies {@code match}, or the time is up. */
     public List<Received> await(String topic, Predicate<Received> match, Duration timeout) {
+        return await(topic, match, 1, timeout);
+    }
+
+    /** Polls the topic until at least {@code count} records satisfy {@code match}, or the time is up. */
+    public List<Received> await(String topic, Predicate<Received> match, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             List<Received> found = readAll(topic).stream().filter(match).collect(Collectors.toList());
-            if (!found.isEmpty() || System.nanoTime() > deadline) {
+            if (found.size() >= count || System.nanoTime() > deadline) {
                 return found;
             }
             try {
