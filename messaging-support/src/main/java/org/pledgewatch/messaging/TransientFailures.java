@@ -61,12 +61,6 @@ public final class TransientFailures {
             if (cause instanceof SQLException sql && isTransientState(sql.getSQLState())) {
                 return true;
             }
-            String name = cause.getClass().getName();
-            if (name.endsWith("JDBCConnectionException") || name.endsWith("LockAcquisitionException")
-                    || name.endsWith("PessimisticLockException") || name.endsWith("TransactionRolledbackException")
-                    && cause.getCause() != null && isTransient(cause.getCause())) {
-                return true;
-            }
             if (cause.getMessage() != null && cause.getMessage().contains("Acquisition timeout")) {
                 return true;
             }
