@@ -1,6 +1,5 @@
 package org.pledgewatch.commitments.agreements.api;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -19,13 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-
 import org.pledgewatch.commitments.agreements.application.AgreementRefresh;
-import org.pledgewatch.commitments.agreements.persistence.AgreementEntity;
+import org.pledgewatch.commitments.agreements.persistence.AgreementRow;
 import org.pledgewatch.commitments.agreements.persistence.AgreementRepository;
 import org.pledgewatch.commitments.facts.domain.Parties;
+import org.pledgewatch.jdbc.Slice;
 import org.pledgewatch.commitments.web.PageOf;
 import org.pledgewatch.commitments.web.Paging;
 import org.pledgewatch.web.problems.Problem;
@@ -59,9 +56,8 @@ public class AgreementResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         Paging.check(page, size);
-        PanacheQuery<AgreementEntity> query = agreements.search(Paging.country(party), type, stage);
-        List<AgreementSummary> items = query.page(Page.of(page, size)).list().stream().map(AgreementSummary::of).toList();
-        return new PageOf<>(page, size, query.count(), items);
+        Slice<AgreementRow> found = agreements.search(Paging.country(party), type, stage, page, size);
+        return new PageOf<>(page, size, found.total(), found.items().stream().map(AgreementSummary::of).toList());
     }
 
     @GET
@@ -72,7 +68,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "404", description = "No such agreement",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AgreementDetail get(@PathParam("id") UUID id) {
-        AgreementEntity row = agreements.findByIdOptional(id)
+        AgreementRow row = agreements.findById(id)
                 .orElseThrow(() -> ProblemException.notFound("agreement " + id));
         return linking.link(Parties.parse(row.parties)).stream()
                 .filter(a -> a.id().equals(id.toString())).findFirst()

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import org.pledgewatch.commitments.agreements.persistence.AgreementEntity;
+import org.pledgewatch.commitments.agreements.persistence.AgreementRow;
 import org.pledgewatch.commitments.facts.domain.Parties;
 
 @Schema(name = "AgreementSummary")
@@ -21,7 +21,7 @@ public record AgreementSummary(
         String ratifiedOn,
         int sourceCount) {
 
-    public static AgreementSummary of(AgreementEntity e) {
+    public static AgreementSummary of(AgreementRow e) {
         return new AgreementSummary(e.id, e.type, e.title, Parties.parse(e.parties).codes(), e.place, e.stage,
                 e.signedOn, e.ratifiedOn, e.sourceCount);
     }

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import org.pledgewatch.commitments.agreements.domain.AgreementLinker;
 import org.pledgewatch.commitments.agreements.domain.AgreementStep;
 import org.pledgewatch.commitments.agreements.domain.TrackedAgreement;
-import org.pledgewatch.commitments.agreements.persistence.AgreementEntity;
+import org.pledgewatch.commitments.agreements.persistence.AgreementRow;
 import org.pledgewatch.commitments.agreements.persistence.AgreementRepository;
 import org.pledgewatch.commitments.facts.domain.AgreementFact;
 import org.pledgewatch.commitments.facts.domain.Parties;
@@ -52,12 +52,12 @@ public class AgreementRefresh {
         Map<Parties, List<AgreementFact>> reports = facts.agreementsToLink(groups);
         Map<String, Map<UUID, String>> storedByParties = agreements.fingerprintsBetween(
                 groups.stream().map(Parties::key).toList());
-        List<AgreementEntity> changed = new ArrayList<>();
+        List<AgreementRow> changed = new ArrayList<>();
         List<UUID> gone = new ArrayList<>();
         for (Parties parties : groups) {
             Map<UUID, String> stored = new HashMap<>(storedByParties.getOrDefault(parties.key(), Map.of()));
             for (TrackedAgreement agreement : AgreementLinker.link(reports.get(parties))) {
-                AgreementEntity row = new AgreementEntity();
+                AgreementRow row = new AgreementRow();
                 row.id = UUID.fromString(agreement.id());
                 copy(agreement, row);
                 row.fingerprint = AgreementRepository.fingerprint(row);
@@ -75,7 +75,7 @@ public class AgreementRefresh {
         return AgreementLinker.link(facts.agreements(parties));
     }
 
-    private static void copy(TrackedAgreement a, AgreementEntity e) {
+    private static void copy(TrackedAgreement a, AgreementRow e) {
         e.type = a.type();
         e.title = a.title();
         e.parties = a.parties().key();

@@ -1,27 +1,29 @@
 package org.pledgewatch.commitments.agreements.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-
 import org.pledgewatch.commitments.persistence.Fingerprint;
-import org.pledgewatch.commitments.persistence.Jdbc;
+import org.pledgewatch.jdbc.Jdbc;
+import org.pledgewatch.jdbc.Slice;
+import org.pledgewatch.jdbc.Where;
 
 @ApplicationScoped
-public class AgreementRepository implements PanacheRepositoryBase<AgreementEntity, UUID> {
+public class AgreementRepository {
 
+    private static final String COLUMNS =
+            "id, type, title, parties, place, stage, first_date, signed_on, ratified_on, source_count, fingerprint";
     private static final String UPSERT = """
             INSERT INTO agreement (id, type, title, parties, place, stage, first_date, signed_on, ratified_on,
                                    source_count, fingerprint)
@@ -30,6 +32,13 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
                 place = EXCLUDED.place, stage = EXCLUDED.stage, first_date = EXCLUDED.first_date,
                 signed_on = EXCLUDED.signed_on, ratified_on = EXCLUDED.ratified_on,
                 source_count = EXCLUDED.source_count, fingerprint = EXCLUDED.fingerprint""";
+    private static final String NEWEST_FIRST = "first_date DESC, id";
+
+    private final Jdbc jdbc;
+
+    AgreementRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /**
      * The fingerprint of each stored agreement between each of these sets of parties (by key), in one query that
@@ -38,7 +47,7 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
     public Map<String, Map<UUID, String>> fingerprintsBetween(Collection<String> partiesKeys) {
         Map<String, Map<UUID, String>> byParties = new HashMap<>();
         if (!partiesKeys.isEmpty()) {
-            Jdbc.query(getEntityManager(), "SELECT id, parties, fingerprint FROM agreement WHERE parties = ANY (?)",
+            jdbc.query("SELECT id, parties, fingerprint FROM agreement WHERE parties = ANY (?)",
                     List.of(Jdbc.ArrayParameter.text(partiesKeys)), 1000,
                     row -> byParties.computeIfAbsent(row.getString("parties"), k -> new HashMap<>())
                             .put(row.getObject("id", UUID.class), row.getString("fingerprint")));
@@ -46,15 +55,15 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
         return byParties;
     }
 
-    /** The digest of everything else an agreement row stores (see {@link AgreementEntity#fingerprint}). */
-    public static String fingerprint(AgreementEntity a) {
+    /** The digest of everything else an agreement row stores (see {@link AgreementRow#fingerprint}). */
+    public static String fingerprint(AgreementRow a) {
         return Fingerprint.of(a.type, a.title, a.parties, a.place, a.stage, a.firstDate, a.signedOn, a.ratifiedOn,
                 a.sourceCount);
     }
 
-    /** Inserts or overwrites these agreements in one statement batch; the instances are values, never managed. */
-    public void writeAll(List<AgreementEntity> rows) {
-        Jdbc.batch(getEntityManager(), UPSERT, rows, (upsert, a) -> {
+    /** Inserts or overwrites these agreements in one statement batch. */
+    public void writeAll(List<AgreementRow> rows) {
+        jdbc.batch(UPSERT, rows, (upsert, a) -> {
             upsert.setObject(1, a.id);
             upsert.setString(2, a.type);
             upsert.setString(3, a.title);
@@ -70,25 +79,54 @@ public class AgreementRepository implements PanacheRepositoryBase<AgreementEntit
     }
 
     public void deleteAll(Collection<UUID> ids) {
-        Jdbc.batch(getEntityManager(), "DELETE FROM agreement WHERE id = ?", ids, (delete, id) -> delete.setObject(1, id));
+        if (!ids.isEmpty()) {
+            jdbc.update("DELETE FROM agreement WHERE id = ANY (?)",
+                    List.of(new Jdbc.ArrayParameter("uuid", ids.toArray())));
+        }
     }
 
-    public PanacheQuery<AgreementEntity> search(String party, String type, String stage) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (party != null) {
-            conditions.add("concat('-', parties, '-') like :party");
-            parameters.and("party", "%-" + party.toUpperCase(Locale.ROOT) + "-%");
-        }
-        if (type != null) {
-            conditions.add("type = :type");
-            parameters.and("type", type.toLowerCase(Locale.ROOT));
-        }
-        if (stage != null) {
-            conditions.add("stage = :stage");
-            parameters.and("stage", stage.toUpperCase(Locale.ROOT));
-        }
-        return find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions),
-                Sort.descending("firstDate").and("id"), parameters);
+    public Optional<AgreementRow> findById(UUID id) {
+        return jdbc.first("SELECT " + COLUMNS + " FROM agreement WHERE id = ?", List.of(id), AgreementRepository::row);
+    }
+
+    /** Agreements, newest first, filtered by party, type and stage (null: any). */
+    public Slice<AgreementRow> search(String party, String type, String stage, int page, int size) {
+        return jdbc.slice("agreement", COLUMNS, where(party, type, stage), NEWEST_FIRST, page, size,
+                AgreementRepository::row);
+    }
+
+    /** Every agreement one country is party to, newest first. */
+    public List<AgreementRow> involving(String party) {
+        Where where = where(party, null, null);
+        return jdbc.list("SELECT " + COLUMNS + " FROM agreement" + where.sql() + " ORDER BY " + NEWEST_FIRST,
+                where.parameters(), AgreementRepository::row);
+    }
+
+    /** The parties of every agreement, one entry per agreement. */
+    public List<String> allParties() {
+        return jdbc.list("SELECT parties FROM agreement", List.of(), row -> row.getString(1));
+    }
+
+    private static Where where(String party, String type, String stage) {
+        return new Where()
+                .and("concat('-', parties, '-') LIKE ?", party == null ? null : "%-" + party.toUpperCase(Locale.ROOT) + "-%")
+                .and("type = ?", type == null ? null : type.toLowerCase(Locale.ROOT))
+                .and("stage = ?", stage == null ? null : stage.toUpperCase(Locale.ROOT));
+    }
+
+    private static AgreementRow row(ResultSet row) throws SQLException {
+        AgreementRow a = new AgreementRow();
+        a.id = row.getObject("id", UUID.class);
+        a.type = row.getString("type");
+        a.title = row.getString("title");
+        a.parties = row.getString("parties");
+        a.place = row.getString("place");
+        a.stage = row.getString("stage");
+        a.firstDate = row.getObject("first_date", LocalDate.class);
+        a.signedOn = row.getString("signed_on");
+        a.ratifiedOn = row.getString("ratified_on");
+        a.sourceCount = row.getInt("source_count");
+        a.fingerprint = row.getString("fingerprint");
+        return a;
     }
 }

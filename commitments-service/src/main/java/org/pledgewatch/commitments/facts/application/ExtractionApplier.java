@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pledgewatch.commitments.facts.domain.ArticleFacts;
 import org.pledgewatch.commitments.facts.domain.GroupKey;
 import org.pledgewatch.commitments.facts.domain.Parties;
-import org.pledgewatch.commitments.facts.persistence.ArticleExtractionEntity;
+import org.pledgewatch.commitments.facts.persistence.CurrentExtraction;
 import org.pledgewatch.commitments.facts.persistence.FactStore;
 import org.pledgewatch.commitments.facts.persistence.RecomputationMarks;
 
@@ -64,7 +64,7 @@ public class ExtractionApplier {
                 newest.merge(extraction.articleId(), extraction, ExtractionApplier::precedent);
             }
         }
-        Map<UUID, ArticleExtractionEntity> current = facts.currentExtractions(newest.keySet());
+        Map<UUID, CurrentExtraction> current = facts.currentExtractions(newest.keySet());
         List<ArticleFacts> toApply = newest.values().stream()
                 .filter(extraction -> supersedes(extraction, current.get(extraction.articleId())))
                 .toList();
@@ -115,8 +115,8 @@ public class ExtractionApplier {
         return ArticleFacts.takesPrecedence(b.extractorVersion(), b.eventId(), a.extractorVersion(), a.eventId()) ? b : a;
     }
 
-    private static boolean supersedes(ArticleFacts extraction, ArticleExtractionEntity current) {
+    private static boolean supersedes(ArticleFacts extraction, CurrentExtraction current) {
         return current == null || ArticleFacts.takesPrecedence(extraction.extractorVersion(), extraction.eventId(),
-                current.extractorVersion, current.eventId);
+                current.extractorVersion(), current.eventId());
     }
 }

@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.pledgewatch.commitments.agreements.application.AgreementRefresh;
 import org.pledgewatch.commitments.facts.domain.GroupKey;
 import org.pledgewatch.commitments.facts.domain.Parties;
-import org.pledgewatch.commitments.persistence.Jdbc;
+import org.pledgewatch.jdbc.Jdbc;
 import org.pledgewatch.commitments.tracking.application.CommitmentRefresh;
 
 /** Recomputes groups of commitments and agreements from their facts, in the caller's transaction. */
@@ -23,12 +22,12 @@ public class GroupRecomputation {
 
     private final CommitmentRefresh commitments;
     private final AgreementRefresh agreements;
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
-    GroupRecomputation(CommitmentRefresh commitments, AgreementRefresh agreements, EntityManager em) {
+    GroupRecomputation(CommitmentRefresh commitments, AgreementRefresh agreements, Jdbc jdbc) {
         this.commitments = commitments;
         this.agreements = agreements;
-        this.em = em;
+        this.jdbc = jdbc;
     }
 
     /** {@code traceOfGroup}: the trace each group's status-change events continue (the input that touched it). */
@@ -58,7 +57,7 @@ public class GroupRecomputation {
         commitmentGroups.forEach(g -> keys.add("commitments|" + g.metric() + "|" + g.parties().key()));
         agreementGroups.forEach(p -> keys.add("agreements|" + p.key()));
         if (!keys.isEmpty()) {
-            Jdbc.query(em, LOCK, List.of(Jdbc.ArrayParameter.text(keys)), 1, row -> {
+            jdbc.query(LOCK, List.of(Jdbc.ArrayParameter.text(keys)), 1, row -> {
             });
         }
     }

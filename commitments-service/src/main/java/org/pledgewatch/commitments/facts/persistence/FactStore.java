@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.pledgewatch.commitments.facts.domain.AgreementFact;
 import org.pledgewatch.commitments.facts.domain.ArticleFacts;
@@ -30,7 +29,8 @@ import org.pledgewatch.commitments.facts.domain.PartialDate;
 import org.pledgewatch.commitments.facts.domain.Parties;
 import org.pledgewatch.commitments.facts.domain.Period;
 import org.pledgewatch.commitments.facts.domain.PledgeFact;
-import org.pledgewatch.commitments.persistence.Jdbc;
+import org.pledgewatch.jdbc.Jdbc;
+import org.pledgewatch.jdbc.Where;
 
 /** Facts per article, and per group for recomputation. Maps between rows and domain facts. */
 @ApplicationScoped
@@ -44,10 +44,11 @@ public class FactStore {
                    f.deadline_year, f.stated_by, f.stated_on, f.published_on, f.sector, f.confidence, f.quote,
                    f.quote_start, f.quote_end, a.article_url, a.article_title
             FROM pledge_fact f""" + IN_GROUPS + ARTICLE;
-    private static final String OBSERVATIONS_OF_GROUPS = """
+    private static final String OBSERVATIONS = """
             SELECT f.id, f.article_id, f.metric, f.parties, f.value, f.unit, f.period, f.kind, f.qualifier, f.sector,
                    f.published_on, f.confidence, f.quote, f.quote_start, f.quote_end, a.article_url, a.article_title
-            FROM observation_fact f""" + IN_GROUPS + ARTICLE;
+            FROM observation_fact f""" + ARTICLE;
+    private static final String OBSERVATIONS_OF_GROUPS = OBSERVATIONS + IN_GROUPS;
     private static final String AGREEMENTS_OF_GROUPS = """
             SELECT f.id, f.article_id, f.type, f.title, f.parties, f.action, f.date, f.place, f.signed_on,
                    f.published_on, f.confidence, f.quote, f.quote_start, f.quote_end, a.article_url, a.article_title
@@ -82,13 +83,27 @@ public class FactStore {
             INSERT INTO agreement_fact (id, article_id, type, title, parties, action, date, place, signed_on,
                                         published_on, confidence, quote, quote_start, quote_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UPSERT_ARTICLE = """
+            INSERT INTO article_extraction (article_id, event_id, extractor_version, article_url, article_title,
+                                            article_source, published_on, language, applied_at, tracked_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (article_id) DO UPDATE SET event_id = EXCLUDED.event_id,
+                extractor_version = EXCLUDED.extractor_version, article_url = EXCLUDED.article_url,
+                article_title = EXCLUDED.article_title, article_source = EXCLUDED.article_source,
+                published_on = EXCLUDED.published_on, language = EXCLUDED.language, applied_at = EXCLUDED.applied_at,
+                tracked_at = EXCLUDED.tracked_at""";
+    private static final String CURRENT_EXTRACTIONS = """
+            SELECT article_id, event_id, extractor_version FROM article_extraction WHERE article_id = ANY (?)""";
+    private static final String COMMITMENT_GROUPS_OF_ARTICLES = """
+            SELECT metric, parties FROM pledge_fact WHERE article_id = ANY (?)
+            UNION SELECT metric, parties FROM observation_fact WHERE article_id = ANY (?)""";
     /** Rows fetched per round trip: a large group streams through instead of arriving whole before it is read. */
     private static final int FETCH_SIZE = 1000;
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
-    FactStore(EntityManager em) {
-        this.em = em;
+    FactStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Which of these extraction events were applied (or found stale) before. */
@@ -96,16 +111,13 @@ public class FactStore {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
-        List<?> rows = em.createNativeQuery("SELECT event_id FROM processed_event WHERE event_id IN (:ids)", UUID.class)
-                .setParameter("ids", eventIds).getResultList();
-        Set<UUID> processed = new LinkedHashSet<>();
-        rows.forEach(row -> processed.add((UUID) row));
-        return processed;
+        return new LinkedHashSet<>(jdbc.list("SELECT event_id FROM processed_event WHERE event_id = ANY (?)",
+                List.of(uuids(eventIds)), row -> row.getObject(1, UUID.class)));
     }
 
     public void markProcessed(Collection<UUID> eventIds) {
         Timestamp now = Timestamp.from(Instant.now());
-        Jdbc.batch(em, "INSERT INTO processed_event (event_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        jdbc.batch("INSERT INTO processed_event (event_id, processed_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 eventIds, (insert, eventId) -> {
                     insert.setObject(1, eventId);
                     insert.setTimestamp(2, now);
@@ -113,8 +125,16 @@ public class FactStore {
     }
 
     /** The extraction currently applied for each of these articles, when there is one. */
-    public Map<UUID, ArticleExtractionEntity> currentExtractions(Collection<UUID> articleIds) {
-        return articles(articleIds);
+    public Map<UUID, CurrentExtraction> currentExtractions(Collection<UUID> articleIds) {
+        Map<UUID, CurrentExtraction> byArticle = new HashMap<>();
+        if (!articleIds.isEmpty()) {
+            jdbc.query(CURRENT_EXTRACTIONS, List.of(uuids(articleIds)), FETCH_SIZE, row -> {
+                CurrentExtraction current = new CurrentExtraction(row.getObject(1, UUID.class),
+                        row.getObject(2, UUID.class), row.getString(3));
+                byArticle.put(current.articleId(), current);
+            });
+        }
+        return byArticle;
     }
 
     /** The groups these articles' current facts belong to, before they are replaced. */
@@ -123,14 +143,9 @@ public class FactStore {
         if (articleIds.isEmpty()) {
             return groups;
         }
-        List<?> rows = em.createNativeQuery("""
-                SELECT metric, parties FROM pledge_fact WHERE article_id IN (:ids)
-                UNION SELECT metric, parties FROM observation_fact WHERE article_id IN (:ids)""")
-                .setParameter("ids", articleIds).getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            groups.add(new GroupKey((String) columns[0], Parties.parse((String) columns[1])));
-        }
+        Jdbc.ArrayParameter ids = uuids(articleIds);
+        jdbc.query(COMMITMENT_GROUPS_OF_ARTICLES, List.of(ids, ids), FETCH_SIZE,
+                row -> groups.add(new GroupKey(row.getString(1), Parties.parse(row.getString(2)))));
         return groups;
     }
 
@@ -139,8 +154,8 @@ public class FactStore {
         if (articleIds.isEmpty()) {
             return groups;
         }
-        em.createQuery("SELECT DISTINCT a.parties FROM AgreementFactEntity a WHERE a.articleId IN (:ids)", String.class)
-                .setParameter("ids", articleIds).getResultList().forEach(p -> groups.add(Parties.parse(p)));
+        jdbc.query("SELECT DISTINCT parties FROM agreement_fact WHERE article_id = ANY (?)",
+                List.of(uuids(articleIds)), FETCH_SIZE, row -> groups.add(Parties.parse(row.getString(1))));
         return groups;
     }
 
@@ -152,38 +167,26 @@ public class FactStore {
         if (extractions.isEmpty()) {
             return;
         }
-        List<UUID> ids = extractions.stream().map(ArticleFacts::articleId).toList();
-        for (String entity : List.of("PledgeFactEntity", "ObservationFactEntity", "AgreementFactEntity")) {
-            em.createQuery("DELETE FROM " + entity + " f WHERE f.articleId IN (:ids)").setParameter("ids", ids)
-                    .executeUpdate();
+        Jdbc.ArrayParameter ids = uuids(extractions.stream().map(ArticleFacts::articleId).toList());
+        for (String table : List.of("pledge_fact", "observation_fact", "agreement_fact")) {
+            jdbc.update("DELETE FROM " + table + " WHERE article_id = ANY (?)", List.of(ids));
         }
-        Map<UUID, ArticleExtractionEntity> existing = articles(ids);
-        List<Object> written = new ArrayList<>(existing.values());
-        for (ArticleFacts facts : extractions) {
-            ArticleExtractionEntity extraction = existing.get(facts.articleId());
-            boolean isNew = extraction == null;
-            if (isNew) {
-                extraction = new ArticleExtractionEntity();
-                extraction.articleId = facts.articleId();
-            }
-            extraction.eventId = facts.eventId();
-            extraction.extractorVersion = facts.extractorVersion();
-            extraction.articleUrl = facts.url();
-            extraction.articleTitle = facts.title();
-            extraction.articleSource = facts.source();
-            extraction.publishedOn = facts.publishedOn();
-            extraction.language = facts.language();
-            extraction.appliedAt = Instant.now();
-            extraction.trackedAt = trackedAt;
-            if (isNew) {
-                em.persist(extraction);
-                written.add(extraction);
-            }
-        }
-        em.flush();
-        // Facts in plain JDBC batches, one kind at a time: nothing reads them back as entities in this transaction,
-        // and through the session each one was an entity to create, flush and detach.
-        Jdbc.batch(em, INSERT_PLEDGE, ofEach(extractions, ArticleFacts::pledges), (insert, w) -> {
+        Timestamp appliedAt = Timestamp.from(Instant.now());
+        Timestamp tracked = trackedAt == null ? null : Timestamp.from(trackedAt);
+        jdbc.batch(UPSERT_ARTICLE, extractions, (upsert, facts) -> {
+            upsert.setObject(1, facts.articleId());
+            upsert.setObject(2, facts.eventId());
+            upsert.setString(3, facts.extractorVersion());
+            upsert.setString(4, facts.url());
+            upsert.setString(5, facts.title());
+            upsert.setString(6, facts.source());
+            upsert.setObject(7, facts.publishedOn(), Types.DATE);
+            upsert.setString(8, facts.language());
+            upsert.setTimestamp(9, appliedAt);
+            upsert.setTimestamp(10, tracked);
+        });
+        // One statement batch per kind of fact.
+        jdbc.batch(INSERT_PLEDGE, ofEach(extractions, ArticleFacts::pledges), (insert, w) -> {
             PledgeFact p = w.fact();
             insert.setString(1, p.id());
             insert.setObject(2, w.articleId());
@@ -201,7 +204,7 @@ public class FactStore {
             insert.setDouble(14, p.confidence());
             bindEvidence(insert, 15, p.evidence());
         });
-        Jdbc.batch(em, INSERT_OBSERVATION, ofEach(extractions, ArticleFacts::observations), (insert, w) -> {
+        jdbc.batch(INSERT_OBSERVATION, ofEach(extractions, ArticleFacts::observations), (insert, w) -> {
             ObservationFact o = w.fact();
             insert.setString(1, o.id());
             insert.setObject(2, w.articleId());
@@ -217,7 +220,7 @@ public class FactStore {
             insert.setDouble(12, o.confidence());
             bindEvidence(insert, 13, o.evidence());
         });
-        Jdbc.batch(em, INSERT_AGREEMENT, ofEach(extractions, ArticleFacts::agreements), (insert, w) -> {
+        jdbc.batch(INSERT_AGREEMENT, ofEach(extractions, ArticleFacts::agreements), (insert, w) -> {
             AgreementFact a = w.fact();
             insert.setString(1, a.id());
             insert.setObject(2, w.articleId());
@@ -232,9 +235,6 @@ public class FactStore {
             insert.setDouble(11, a.confidence());
             bindEvidence(insert, 12, a.evidence());
         });
-        // The article rows are not read again as entities either; left managed, they would be dirty-checked by the
-        // automatic flush before every later query of the transaction.
-        written.forEach(em::detach);
     }
 
     /** A fact to write, with the article that states it. */
@@ -265,9 +265,7 @@ public class FactStore {
 
     /**
      * The pledges of each of these groups (an empty list for a group without any), in one query, each with the URL
-     * and title of its article. Read with plain SQL on the transaction's connection, straight into facts: a group
-     * holds every statement ever made about it, and loading it as entities would fill the persistence context that
-     * every later query of the transaction walks. Facts are only written by {@link #replaceAll}, which flushes.
+     * and title of its article, streamed straight into facts (a group holds every statement ever made about it).
      */
     public Map<GroupKey, List<PledgeFact>> pledges(Collection<GroupKey> groups) {
         return byGroup(groups, PLEDGES_OF_GROUPS, row -> new PledgeFact(row.getString("id"), row.getString("metric"),
@@ -388,7 +386,7 @@ public class FactStore {
 
     /** {@link Jdbc#query} with text arrays as the parameters, {@link #FETCH_SIZE} rows per round trip. */
     private void query(String sql, List<String[]> arrays, Jdbc.RowHandler handler) {
-        Jdbc.query(em, sql, arrays.stream().map(values -> new Jdbc.ArrayParameter("text", values)).toList(), FETCH_SIZE,
+        jdbc.query(sql, arrays.stream().map(values -> new Jdbc.ArrayParameter("text", values)).toList(), FETCH_SIZE,
                 handler);
     }
 
@@ -406,28 +404,9 @@ public class FactStore {
 
     /** Figures filtered by metric and by one party (either may be null). */
     public List<ObservationFact> observations(String metric, String party) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (metric != null) {
-            parameters.add(metric);
-            where.append(" AND metric = ?").append(parameters.size());
-        }
-        if (party != null) {
-            parameters.add("%" + party + "%");
-            where.append(" AND parties LIKE ?").append(parameters.size());
-        }
-        return observationsWhere(where.toString(), parameters.toArray()).stream()
+        Where where = new Where().and("f.metric = ?", metric).and("f.parties LIKE ?", party == null ? null : "%" + party + "%");
+        return jdbc.list(OBSERVATIONS + where.sql(), where.parameters(), row -> observation(row, evidence(row))).stream()
                 .filter(o -> party == null || o.parties().includes(party)).toList();
-    }
-
-    private List<ObservationFact> observationsWhere(String where, Object... parameters) {
-        var query = em.createQuery("FROM ObservationFactEntity WHERE " + where, ObservationFactEntity.class);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        List<ObservationFactEntity> rows = query.getResultList();
-        Map<UUID, ArticleExtractionEntity> articles = articles(rows.stream().map(r -> r.articleId).toList());
-        return rows.stream().map(r -> toObservation(r, articles.get(r.articleId))).toList();
     }
 
     public List<AgreementFact> agreements(Parties parties) {
@@ -437,40 +416,19 @@ public class FactStore {
     /** Every group that has facts: what a full recomputation walks through. */
     public Set<GroupKey> allCommitmentGroups() {
         Set<GroupKey> groups = new LinkedHashSet<>();
-        for (String entity : List.of("PledgeFactEntity", "ObservationFactEntity")) {
-            em.createQuery("SELECT DISTINCT f.metric, f.parties FROM " + entity + " f", Object[].class).getResultList()
-                    .forEach(row -> groups.add(new GroupKey((String) row[0], Parties.parse((String) row[1]))));
-        }
+        jdbc.query("SELECT DISTINCT metric, parties FROM pledge_fact UNION SELECT metric, parties FROM observation_fact",
+                List.of(), FETCH_SIZE, row -> groups.add(new GroupKey(row.getString(1), Parties.parse(row.getString(2)))));
         return groups;
     }
 
     public Set<Parties> allAgreementGroups() {
         Set<Parties> groups = new LinkedHashSet<>();
-        em.createQuery("SELECT DISTINCT a.parties FROM AgreementFactEntity a", String.class).getResultList()
-                .forEach(p -> groups.add(Parties.parse(p)));
+        jdbc.query("SELECT DISTINCT parties FROM agreement_fact", List.of(), FETCH_SIZE,
+                row -> groups.add(Parties.parse(row.getString(1))));
         return groups;
     }
 
-    private Map<UUID, ArticleExtractionEntity> articles(Collection<UUID> ids) {
-        Map<UUID, ArticleExtractionEntity> byId = new HashMap<>();
-        if (ids.isEmpty()) {
-            return byId;
-        }
-        em.createQuery("FROM ArticleExtractionEntity WHERE articleId IN ?1", ArticleExtractionEntity.class)
-                .setParameter(1, new LinkedHashSet<>(ids)).getResultList()
-                .forEach(a -> byId.put(a.articleId, a));
-        return byId;
-    }
-
-    private static Evidence evidence(ArticleExtractionEntity article, UUID articleId, String quote, Integer start,
-            Integer end) {
-        return new Evidence(articleId.toString(), article == null ? null : article.articleUrl,
-                article == null ? null : article.articleTitle, quote, start == null ? 0 : start, end == null ? 0 : end);
-    }
-
-    private static ObservationFact toObservation(ObservationFactEntity r, ArticleExtractionEntity article) {
-        return new ObservationFact(r.id, r.metric, Parties.parse(r.parties), r.value, r.unit, Period.parse(r.period),
-                ObservationFact.Kind.valueOf(r.kind), r.qualifier, r.sector, r.publishedOn, r.confidence,
-                evidence(article, r.articleId, r.quote, r.quoteStart, r.quoteEnd));
+    private static Jdbc.ArrayParameter uuids(Collection<UUID> ids) {
+        return new Jdbc.ArrayParameter("uuid", ids.toArray());
     }
 }

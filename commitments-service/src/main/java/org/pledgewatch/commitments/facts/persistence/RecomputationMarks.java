@@ -7,10 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import org.pledgewatch.commitments.persistence.Jdbc;
-import org.pledgewatch.commitments.persistence.Jdbc.ArrayParameter;
+import org.pledgewatch.jdbc.Jdbc;
+import org.pledgewatch.jdbc.Jdbc.ArrayParameter;
 
 /**
  * The groups whose facts changed and that wait for recomputation (table {@code recomputation_mark}, see
@@ -62,10 +61,10 @@ public class RecomputationMarks {
     public record Mark(long id, Group group, String traceParent) {
     }
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
-    RecomputationMarks(EntityManager em) {
-        this.em = em;
+    RecomputationMarks(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -80,13 +79,13 @@ public class RecomputationMarks {
         List<UUID> articles = List.copyOf(traceOfArticle.keySet());
         ArrayParameter ids = new ArrayParameter("uuid", articles.toArray());
         ArrayParameter traces = new ArrayParameter("text", articles.stream().map(traceOfArticle::get).toArray());
-        return Jdbc.update(em, MARK_GROUPS_OF_ARTICLES, List.of(ids, ids, ids, ids, traces));
+        return jdbc.update(MARK_GROUPS_OF_ARTICLES, List.of(ids, ids, ids, ids, traces));
     }
 
     /** Up to {@code limit} groups, those marked longest ago first. */
     public List<Group> oldestGroups(int limit) {
         List<Group> groups = new ArrayList<>();
-        Jdbc.query(em, OLDEST_GROUPS.formatted(limit), List.of(), limit,
+        jdbc.query(OLDEST_GROUPS.formatted(limit), List.of(), limit,
                 row -> groups.add(new Group(row.getString(1), row.getString(2), row.getString(3))));
         return groups;
     }
@@ -97,7 +96,7 @@ public class RecomputationMarks {
         if (groups.isEmpty()) {
             return marks;
         }
-        Jdbc.query(em, MARKS_OF_GROUPS, List.of(ArrayParameter.text(groups.stream().map(Group::kind).toList()),
+        jdbc.query(MARKS_OF_GROUPS, List.of(ArrayParameter.text(groups.stream().map(Group::kind).toList()),
                 ArrayParameter.text(groups.stream().map(Group::metric).toList()),
                 ArrayParameter.text(groups.stream().map(Group::parties).toList())), 1000,
                 row -> marks.add(new Mark(row.getLong(1),
@@ -108,25 +107,23 @@ public class RecomputationMarks {
     /** Deletes these marks (not others of the same groups, written since they were read). */
     public void clear(Collection<Mark> marks) {
         if (!marks.isEmpty()) {
-            Jdbc.update(em, CLEAR, List.of(new ArrayParameter("int8", marks.stream().map(Mark::id).toArray())));
+            jdbc.update(CLEAR, List.of(new ArrayParameter("int8", marks.stream().map(Mark::id).toArray())));
         }
     }
 
     /** Notes as tracked every article with no mark left; returns how many. */
     public int noteTrackedArticles() {
-        return Jdbc.update(em, TRACKED, List.of());
+        return jdbc.update(TRACKED, List.of());
     }
 
     /** As {@link #noteTrackedArticles()}, among these articles only. */
     public void noteTrackedArticles(Collection<UUID> articles) {
         if (!articles.isEmpty()) {
-            Jdbc.update(em, TRACKED_AMONG, List.of(new ArrayParameter("uuid", articles.toArray())));
+            jdbc.update(TRACKED_AMONG, List.of(new ArrayParameter("uuid", articles.toArray())));
         }
     }
 
     public long count() {
-        long[] count = new long[1];
-        Jdbc.query(em, COUNT, List.of(), 1, row -> count[0] = row.getLong(1));
-        return count[0];
+        return jdbc.count(COUNT, List.of());
     }
 }

@@ -45,9 +45,9 @@ public class PartyResource {
     @Operation(summary = "Every country that is party to a commitment or an agreement")
     public List<PartyIndexEntry> index() {
         Map<String, long[]> counts = new TreeMap<>();
-        commitments.listAll().forEach(c -> Parties.parse(c.parties).codes()
+        commitments.allParties().forEach(parties -> Parties.parse(parties).codes()
                 .forEach(code -> counts.computeIfAbsent(code, k -> new long[2])[0]++));
-        agreements.listAll().forEach(a -> Parties.parse(a.parties).codes()
+        agreements.allParties().forEach(parties -> Parties.parse(parties).codes()
                 .forEach(code -> counts.computeIfAbsent(code, k -> new long[2])[1]++));
         return counts.entrySet().stream()
                 .map(e -> new PartyIndexEntry(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
@@ -64,7 +64,7 @@ public class PartyResource {
         String party = Paging.country(code);
         List<CommitmentSummary> theirCommitments = commitments.involving(party).stream()
                 .map(CommitmentSummary::of).toList();
-        List<AgreementSummary> theirAgreements = agreements.search(party, null, null).list().stream()
+        List<AgreementSummary> theirAgreements = agreements.involving(party).stream()
                 .map(AgreementSummary::of).toList();
         if (theirCommitments.isEmpty() && theirAgreements.isEmpty()) {
             throw ProblemException.notFound("party " + party);

@@ -23,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
-
 import org.pledgewatch.commitments.facts.domain.GroupKey;
 import org.pledgewatch.commitments.facts.domain.Parties;
 import org.pledgewatch.commitments.facts.persistence.FactStore;
@@ -34,8 +31,11 @@ import org.pledgewatch.commitments.figures.domain.SeriesKey;
 import org.pledgewatch.commitments.tracking.application.CommitmentRefresh;
 import org.pledgewatch.commitments.tracking.domain.Commitment;
 import org.pledgewatch.commitments.tracking.domain.Status;
-import org.pledgewatch.commitments.tracking.persistence.CommitmentEntity;
+import org.pledgewatch.commitments.tracking.persistence.CommitmentRow;
+import org.pledgewatch.jdbc.Slice;
 import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository;
+import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository.Sort;
+import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository.SortField;
 import org.pledgewatch.commitments.tracking.persistence.StatusHistory;
 import org.pledgewatch.commitments.web.PageOf;
 import org.pledgewatch.commitments.web.Paging;
@@ -48,15 +48,15 @@ import org.pledgewatch.web.problems.ProblemException;
 public class CommitmentResource {
 
     private static final Map<String, Sort> SORTS = Map.of(
-            "firstStatedOn", Sort.ascending("firstStatedOn"),
-            "-firstStatedOn", Sort.descending("firstStatedOn"),
-            "deadline", Sort.ascending("deadlineYear"),
-            "-deadline", Sort.descending("deadlineYear"),
-            "progress", Sort.ascending("progress"),
-            "-progress", Sort.descending("progress"),
-            "status", Sort.ascending("status"),
-            "sources", Sort.ascending("sourceCount"),
-            "-sources", Sort.descending("sourceCount"));
+            "firstStatedOn", new Sort(SortField.FIRST_STATED_ON, false),
+            "-firstStatedOn", new Sort(SortField.FIRST_STATED_ON, true),
+            "deadline", new Sort(SortField.DEADLINE, false),
+            "-deadline", new Sort(SortField.DEADLINE, true),
+            "progress", new Sort(SortField.PROGRESS, false),
+            "-progress", new Sort(SortField.PROGRESS, true),
+            "status", new Sort(SortField.STATUS, false),
+            "sources", new Sort(SortField.SOURCES, false),
+            "-sources", new Sort(SortField.SOURCES, true));
 
     private final CommitmentRepository commitments;
     private final StatusHistory history;
@@ -98,10 +98,9 @@ public class CommitmentResource {
         if (order == null) {
             throw Paging.invalid("sort", "must be one of " + SORTS.keySet());
         }
-        PanacheQuery<CommitmentEntity> query = commitments.search(new CommitmentRepository.Filter(
-                Paging.country(party), metric, status, deadlineFrom, deadlineTo, text), order.and("id"));
-        List<CommitmentSummary> items = commitments.page(query, page, size).stream().map(CommitmentSummary::of).toList();
-        return new PageOf<>(page, size, query.count(), items);
+        Slice<CommitmentRow> found = commitments.search(new CommitmentRepository.Filter(
+                Paging.country(party), metric, status, deadlineFrom, deadlineTo, text), order, page, size);
+        return new PageOf<>(page, size, found.total(), found.items().stream().map(CommitmentSummary::of).toList());
     }
 
     @GET
@@ -113,7 +112,7 @@ public class CommitmentResource {
     @APIResponse(responseCode = "404", description = "No such commitment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CommitmentDetail get(@PathParam("id") UUID id) {
-        CommitmentEntity row = commitments.findByIdOptional(id)
+        CommitmentRow row = commitments.findById(id)
                 .orElseThrow(() -> ProblemException.notFound("commitment " + id));
         GroupKey group = new GroupKey(row.metric, Parties.parse(row.parties));
         Commitment commitment = tracking.track(group, LocalDate.now(clock)).stream()

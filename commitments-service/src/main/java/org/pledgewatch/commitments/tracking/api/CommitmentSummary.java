@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.pledgewatch.commitments.facts.domain.Parties;
-import org.pledgewatch.commitments.tracking.persistence.CommitmentEntity;
+import org.pledgewatch.commitments.tracking.persistence.CommitmentRow;
 
 @Schema(name = "CommitmentSummary", description = "A tracked commitment as lists show it")
 public record CommitmentSummary(
@@ -41,7 +41,7 @@ public record CommitmentSummary(
     public record YearValue(Integer year, BigDecimal value) {
     }
 
-    public static CommitmentSummary of(CommitmentEntity e) {
+    public static CommitmentSummary of(CommitmentRow e) {
         return new CommitmentSummary(e.id, e.metric, Parties.parse(e.parties).codes(), e.sector,
                 e.targetValue == null ? null : new Quantity(e.targetValue, e.unit), e.targetFactor, e.deadlineYear,
                 e.status, e.statusReason, e.progress,

@@ -16,8 +16,8 @@ import org.pledgewatch.commitments.figures.domain.FigurePoint;
 import org.pledgewatch.commitments.figures.domain.FigureSeries;
 import org.pledgewatch.commitments.tracking.domain.Assessment;
 import org.pledgewatch.commitments.tracking.domain.Commitment;
-import org.pledgewatch.commitments.tracking.persistence.CommitmentEntity;
-import org.pledgewatch.commitments.tracking.persistence.StatusChangeEntity;
+import org.pledgewatch.commitments.tracking.persistence.CommitmentRow;
+import org.pledgewatch.commitments.tracking.persistence.StatusChangeRow;
 
 /** Builds the detail view of a commitment from the tracker's result, its series and its status history. */
 final class CommitmentViews {
@@ -25,8 +25,8 @@ final class CommitmentViews {
     private CommitmentViews() {
     }
 
-    static CommitmentDetail detail(CommitmentEntity row, Commitment commitment, FigureSeries series,
-            List<StatusChangeEntity> history) {
+    static CommitmentDetail detail(CommitmentRow row, Commitment commitment, FigureSeries series,
+            List<StatusChangeRow> history) {
         List<FigurePointView> actuals = series == null ? List.of()
                 : series.actuals().stream().map(FigurePointView::of).toList();
         List<FigurePointView> forecasts = series == null ? List.of()
@@ -66,7 +66,7 @@ final class CommitmentViews {
     }
 
     private static List<CommitmentDetail.TimelineEntry> timeline(Commitment commitment, FigureSeries series,
-            List<StatusChangeEntity> history) {
+            List<StatusChangeRow> history) {
         List<CommitmentDetail.TimelineEntry> entries = new ArrayList<>();
         for (PledgeFact statement : commitment.statements()) {
             entries.add(new CommitmentDetail.TimelineEntry(statement.statedOn(), "STATED",
@@ -85,9 +85,10 @@ final class CommitmentViews {
             entries.add(new CommitmentDetail.TimelineEntry(commitment.supersededBy().on(), "SUPERSEDED",
                     "target revised to " + commitment.supersededBy().newTarget(), null));
         }
-        for (StatusChangeEntity change : history) {
-            entries.add(new CommitmentDetail.TimelineEntry(change.changedAt.atZone(ZoneOffset.UTC).toLocalDate(),
-                    "STATUS_CHANGED", (change.previousStatus == null ? "" : change.previousStatus + " → ") + change.status,
+        for (StatusChangeRow change : history) {
+            entries.add(new CommitmentDetail.TimelineEntry(change.changedAt().atZone(ZoneOffset.UTC).toLocalDate(),
+                    "STATUS_CHANGED", (change.previousStatus() == null ? "" : change.previousStatus() + " → ")
+                            + change.status(),
                     null));
         }
         entries.sort(Comparator.comparing(CommitmentDetail.TimelineEntry::date)

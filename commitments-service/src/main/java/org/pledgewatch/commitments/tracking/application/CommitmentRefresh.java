@@ -29,8 +29,9 @@ import org.pledgewatch.commitments.tracking.domain.Assessment;
 import org.pledgewatch.commitments.tracking.domain.Commitment;
 import org.pledgewatch.commitments.tracking.domain.CommitmentTracker;
 import org.pledgewatch.commitments.tracking.messaging.StatusChangeEvents;
-import org.pledgewatch.commitments.tracking.persistence.CommitmentEntity;
+import org.pledgewatch.commitments.tracking.persistence.CommitmentRow;
 import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository;
+import org.pledgewatch.commitments.tracking.persistence.StatusChangeRow;
 import org.pledgewatch.commitments.tracking.persistence.StatusHistory;
 import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.contracts.commitment.CommitmentStatusChangedV1;
@@ -86,7 +87,7 @@ public class CommitmentRefresh {
         Map<GroupKey, List<PledgeFact>> pledges = facts.pledges(groups);
         Map<GroupKey, List<ObservationFact>> observations = facts.observationsToTrack(groups);
         Map<GroupKey, List<CommitmentRepository.Stored>> storedByGroup = commitments.storedInGroups(groups);
-        List<CommitmentEntity> changed = new ArrayList<>();
+        List<CommitmentRow> changed = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         Set<UUID> gone = new HashSet<>();
         Map<UUID, String> traceOfGone = new HashMap<>();
@@ -96,7 +97,7 @@ public class CommitmentRefresh {
             storedByGroup.get(group).forEach(row -> stored.put(row.id(), row));
             for (Commitment commitment : CommitmentTracker.track(pledges.get(group),
                     FigureSeries.of(observations.get(group)), today)) {
-                CommitmentEntity row = new CommitmentEntity();
+                CommitmentRow row = new CommitmentRow();
                 row.id = UUID.fromString(commitment.id());
                 copy(commitment, row);
                 row.fingerprint = CommitmentRepository.fingerprint(row);
@@ -113,7 +114,7 @@ public class CommitmentRefresh {
             gone.addAll(stored.keySet());
         }
         commitments.writeAll(changed);
-        for (CommitmentEntity removed : commitments.deleteAll(gone)) {
+        for (CommitmentRow removed : commitments.deleteAll(gone)) {
             changes.add(new Change(removed, removed.status, REMOVED, "no article states this target any more",
                     traceOfGone.get(removed.id)));
         }
@@ -121,7 +122,7 @@ public class CommitmentRefresh {
     }
 
     /** A status change, numbered and written with the others of its chunk once all are known. */
-    private record Change(CommitmentEntity commitment, String previous, String status, String reason, String trace) {
+    private record Change(CommitmentRow commitment, String previous, String status, String reason, String trace) {
     }
 
     /** Numbers each change after its commitment's history, then appends the history and queues the events. */
@@ -131,13 +132,13 @@ public class CommitmentRefresh {
         }
         Map<UUID, Integer> lastSequence = new HashMap<>(history.lastSequences(
                 changes.stream().map(change -> change.commitment().id).collect(Collectors.toSet())));
-        List<StatusHistory.Change> rows = new ArrayList<>();
+        List<StatusChangeRow> rows = new ArrayList<>();
         List<CommitmentStatusChangedV1> events = new ArrayList<>();
         List<String> traces = new ArrayList<>();
         for (Change change : changes) {
-            CommitmentEntity commitment = change.commitment();
+            CommitmentRow commitment = change.commitment();
             int sequence = lastSequence.merge(commitment.id, 1, Integer::sum);
-            rows.add(new StatusHistory.Change(commitment.id, sequence, change.previous(), change.status(),
+            rows.add(new StatusChangeRow(commitment.id, sequence, change.previous(), change.status(),
                     change.reason(), at));
             events.add(StatusChangeEvents.of(commitment, change.previous(), change.status(), change.reason(), sequence,
                     at));
@@ -152,7 +153,7 @@ public class CommitmentRefresh {
         return CommitmentTracker.track(facts.pledges(group), FigureSeries.of(facts.observations(group)), today);
     }
 
-    private static void copy(Commitment c, CommitmentEntity e) {
+    private static void copy(Commitment c, CommitmentRow e) {
         Assessment a = c.assessment();
         e.metric = c.metric();
         e.parties = c.parties().key();

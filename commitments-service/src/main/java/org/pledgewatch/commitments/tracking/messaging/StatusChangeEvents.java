@@ -3,7 +3,7 @@ package org.pledgewatch.commitments.tracking.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.pledgewatch.commitments.tracking.persistence.CommitmentEntity;
+import org.pledgewatch.commitments.tracking.persistence.CommitmentRow;
 import org.pledgewatch.contracts.EventIds;
 import org.pledgewatch.contracts.commitment.CommitmentStatusChangedV1;
 import org.pledgewatch.commitments.facts.domain.Parties;
@@ -14,7 +14,7 @@ public final class StatusChangeEvents {
     private StatusChangeEvents() {
     }
 
-    public static CommitmentStatusChangedV1 of(CommitmentEntity commitment, String previousStatus, String status,
+    public static CommitmentStatusChangedV1 of(CommitmentRow commitment, String previousStatus, String status,
             String reason, int sequence, Instant at) {
         UUID id = EventIds.of(CommitmentStatusChangedV1.TYPE, commitment.id.toString(), Integer.toString(sequence));
         return new CommitmentStatusChangedV1(id, CommitmentStatusChangedV1.TYPE, CommitmentStatusChangedV1.SCHEMA_VERSION,

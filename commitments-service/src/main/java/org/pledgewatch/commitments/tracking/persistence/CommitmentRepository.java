@@ -1,6 +1,9 @@
 package org.pledgewatch.commitments.tracking.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,27 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-
 import org.pledgewatch.commitments.facts.domain.GroupKey;
 import org.pledgewatch.commitments.persistence.Fingerprint;
-import org.pledgewatch.commitments.persistence.Jdbc;
+import org.pledgewatch.jdbc.Jdbc;
+import org.pledgewatch.jdbc.Slice;
+import org.pledgewatch.jdbc.Where;
 
 @ApplicationScoped
-public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEntity, UUID> {
-
-    /** What recomputation needs of a stored commitment: whether it changed, and the status it had. */
-    public record Stored(UUID id, String status, String fingerprint) {
-    }
+public class CommitmentRepository {
 
     private static final String COLUMNS = "id, metric, parties, sector, unit, target_value, target_factor, deadline_year,"
             + " status, status_reason, first_stated_on, last_stated_on, source_count, baseline_value, baseline_year,"
@@ -43,10 +40,41 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
     /** What a status-change event of a removed commitment carries (see {@code StatusChangeEvents}). */
     private static final String DELETE = "DELETE FROM commitment WHERE id = ANY (?) RETURNING id, metric, parties,"
             + " target_value, unit, deadline_year, progress, status";
+    private static final String HAS_PARTY = "concat('-', parties, '-') LIKE ?";
+
+    /** What recomputation needs of a stored commitment: whether it changed, and the status it had. */
+    public record Stored(UUID id, String status, String fingerprint) {
+    }
 
     /** What a dashboard may filter commitments by; null fields do not filter. */
     public record Filter(String party, String metric, String status, Integer deadlineFrom, Integer deadlineTo,
             String text) {
+    }
+
+    /** What lists may be sorted by. */
+    public enum SortField {
+        FIRST_STATED_ON("first_stated_on"), DEADLINE("deadline_year"), PROGRESS("progress"), STATUS("status"),
+        SOURCES("source_count");
+
+        private final String column;
+
+        SortField(String column) {
+            this.column = column;
+        }
+    }
+
+    /** A list order; ties are broken by id. */
+    public record Sort(SortField field, boolean descending) {
+
+        String sql() {
+            return field.column + (descending ? " DESC" : "") + ", id";
+        }
+    }
+
+    private final Jdbc jdbc;
+
+    CommitmentRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -64,7 +92,7 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         if (groups.isEmpty()) {
             return result;
         }
-        Jdbc.query(getEntityManager(), """
+        jdbc.query("""
                 SELECT c.id, c.metric, c.parties, c.status, c.fingerprint FROM commitment c
                 JOIN unnest(?::text[], ?::text[]) AS g(metric, parties) ON c.metric = g.metric AND c.parties = g.parties""",
                 List.of(Jdbc.ArrayParameter.text(groups.stream().map(GroupKey::metric).toList()),
@@ -74,20 +102,17 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         return result;
     }
 
-    /** The digest of everything else a commitment row stores (see {@link CommitmentEntity#fingerprint}). */
-    public static String fingerprint(CommitmentEntity c) {
+    /** The digest of everything else a commitment row stores (see {@link CommitmentRow#fingerprint}). */
+    public static String fingerprint(CommitmentRow c) {
         return Fingerprint.of(c.metric, c.parties, c.sector, c.unit, c.targetValue, c.targetFactor, c.deadlineYear,
                 c.status, c.statusReason, c.firstStatedOn, c.lastStatedOn, c.sourceCount, c.baselineValue,
                 c.baselineYear, c.latestValue, c.latestYear, c.progress, c.requiredGrowth, c.observedGrowth,
                 c.growthRatio, c.projectedYear, c.supersedes, c.supersededBy, c.supersededOn, c.searchText);
     }
 
-    /**
-     * Inserts or overwrites these commitments in one statement batch. The instances are values here, never managed
-     * by the session: the lists and views read the rows back as entities.
-     */
-    public void writeAll(List<CommitmentEntity> rows) {
-        Jdbc.batch(getEntityManager(), UPSERT, rows, (upsert, c) -> {
+    /** Inserts or overwrites these commitments in one statement batch. */
+    public void writeAll(List<CommitmentRow> rows) {
+        jdbc.batch(UPSERT, rows, (upsert, c) -> {
             int i = 0;
             upsert.setObject(++i, c.id);
             upsert.setString(++i, c.metric);
@@ -120,13 +145,13 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
     }
 
     /** Deletes these commitments; returns what their removal events need to say (id, group, target, last status). */
-    public List<CommitmentEntity> deleteAll(Collection<UUID> ids) {
-        List<CommitmentEntity> removed = new ArrayList<>();
+    public List<CommitmentRow> deleteAll(Collection<UUID> ids) {
+        List<CommitmentRow> removed = new ArrayList<>();
         if (ids.isEmpty()) {
             return removed;
         }
-        Jdbc.query(getEntityManager(), DELETE, List.of(new Jdbc.ArrayParameter("uuid", ids.toArray())), 1000, row -> {
-            CommitmentEntity c = new CommitmentEntity();
+        jdbc.query(DELETE, List.of(new Jdbc.ArrayParameter("uuid", ids.toArray())), 1000, row -> {
+            CommitmentRow c = new CommitmentRow();
             c.id = row.getObject("id", UUID.class);
             c.metric = row.getString("metric");
             c.parties = row.getString("parties");
@@ -140,49 +165,75 @@ public class CommitmentRepository implements PanacheRepositoryBase<CommitmentEnt
         return removed;
     }
 
-    public List<CommitmentEntity> involving(String party) {
-        return list("concat('-', parties, '-') like ?1", Sort.by("firstStatedOn").and("id"), "%-" + party + "-%");
+    public Optional<CommitmentRow> findById(UUID id) {
+        return jdbc.first("SELECT " + COLUMNS + " FROM commitment WHERE id = ?", List.of(id),
+                CommitmentRepository::row);
     }
 
-    public PanacheQuery<CommitmentEntity> search(Filter filter, Sort sort) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.party() != null) {
-            conditions.add("concat('-', parties, '-') like :party");
-            parameters.and("party", "%-" + filter.party().toUpperCase(Locale.ROOT) + "-%");
-        }
-        if (filter.metric() != null) {
-            conditions.add("metric = :metric");
-            parameters.and("metric", filter.metric());
-        }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status().toUpperCase(Locale.ROOT));
-        }
-        if (filter.deadlineFrom() != null) {
-            conditions.add("deadlineYear >= :deadlineFrom");
-            parameters.and("deadlineFrom", filter.deadlineFrom());
-        }
-        if (filter.deadlineTo() != null) {
-            conditions.add("deadlineYear <= :deadlineTo");
-            parameters.and("deadlineTo", filter.deadlineTo());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            conditions.add("searchText like :text");
-            parameters.and("text", "%" + filter.text().toLowerCase(Locale.ROOT).trim() + "%");
-        }
-        String query = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        return find(query, sort, parameters);
+    /** The commitments one country is party to, oldest first. */
+    public List<CommitmentRow> involving(String party) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM commitment WHERE " + HAS_PARTY + " ORDER BY first_stated_on, id",
+                List.of(partyPattern(party)), CommitmentRepository::row);
     }
 
-    public List<CommitmentEntity> page(PanacheQuery<CommitmentEntity> query, int page, int size) {
-        return query.page(Page.of(page, size)).list();
+    public Slice<CommitmentRow> search(Filter filter, Sort sort, int page, int size) {
+        Where where = new Where()
+                .and(HAS_PARTY, filter.party() == null ? null : partyPattern(filter.party()))
+                .and("metric = ?", filter.metric())
+                .and("status = ?", filter.status() == null ? null : filter.status().toUpperCase(Locale.ROOT))
+                .and("deadline_year >= ?", filter.deadlineFrom())
+                .and("deadline_year <= ?", filter.deadlineTo())
+                .and("search_text LIKE ?", filter.text() == null || filter.text().isBlank() ? null
+                        : "%" + filter.text().toLowerCase(Locale.ROOT).trim() + "%");
+        return jdbc.slice("commitment", COLUMNS, where, sort.sql(), page, size, CommitmentRepository::row);
+    }
+
+    /** The parties of every commitment, one entry per commitment. */
+    public List<String> allParties() {
+        return jdbc.list("SELECT parties FROM commitment", List.of(), row -> row.getString(1));
     }
 
     public Map<String, Long> countByStatus() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        getEntityManager().createQuery("SELECT c.status, count(c) FROM CommitmentEntity c GROUP BY c.status",
-                Object[].class).getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query("SELECT status, count(*) FROM commitment GROUP BY status", List.of(), 100,
+                row -> counts.put(row.getString(1), row.getLong(2)));
         return counts;
+    }
+
+    /** "A-B" contains party B: matched on the key with dashes around it, so that no code matches inside another. */
+    private static String partyPattern(String party) {
+        return "%-" + party.toUpperCase(Locale.ROOT) + "-%";
+    }
+
+    private static CommitmentRow row(ResultSet row) throws SQLException {
+        CommitmentRow c = new CommitmentRow();
+        c.id = row.getObject("id", UUID.class);
+        c.metric = row.getString("metric");
+        c.parties = row.getString("parties");
+        c.sector = row.getString("sector");
+        c.unit = row.getString("unit");
+        c.targetValue = row.getBigDecimal("target_value");
+        c.targetFactor = row.getBigDecimal("target_factor");
+        c.deadlineYear = row.getObject("deadline_year", Integer.class);
+        c.status = row.getString("status");
+        c.statusReason = row.getString("status_reason");
+        c.firstStatedOn = row.getObject("first_stated_on", LocalDate.class);
+        c.lastStatedOn = row.getObject("last_stated_on", LocalDate.class);
+        c.sourceCount = row.getInt("source_count");
+        c.baselineValue = row.getBigDecimal("baseline_value");
+        c.baselineYear = row.getObject("baseline_year", Integer.class);
+        c.latestValue = row.getBigDecimal("latest_value");
+        c.latestYear = row.getObject("latest_year", Integer.class);
+        c.progress = row.getBigDecimal("progress");
+        c.requiredGrowth = row.getObject("required_growth", Double.class);
+        c.observedGrowth = row.getObject("observed_growth", Double.class);
+        c.growthRatio = row.getObject("growth_ratio", Double.class);
+        c.projectedYear = row.getObject("projected_year", Integer.class);
+        c.supersedes = row.getObject("supersedes", UUID.class);
+        c.supersededBy = row.getObject("superseded_by", UUID.class);
+        c.supersededOn = row.getObject("superseded_on", LocalDate.class);
+        c.searchText = row.getString("search_text");
+        c.fingerprint = row.getString("fingerprint");
+        return c;
     }
 }

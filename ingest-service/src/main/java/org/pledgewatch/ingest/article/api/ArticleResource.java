@@ -34,7 +34,7 @@ import org.pledgewatch.ingest.article.application.IngestMetrics;
 import org.pledgewatch.ingest.article.application.SubmissionReader;
 import org.pledgewatch.ingest.article.domain.IngestOutcome;
 import org.pledgewatch.ingest.article.domain.Validation;
-import org.pledgewatch.ingest.article.persistence.ArticleEntity;
+import org.pledgewatch.ingest.article.persistence.ArticleRow;
 import org.pledgewatch.ingest.article.persistence.ArticleRepository;
 import org.pledgewatch.web.problems.Problem;
 import org.pledgewatch.web.problems.ProblemException;
@@ -114,9 +114,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleView get(@PathParam("id") UUID id) {
-        ArticleEntity article = articles.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("article " + id));
-        return ArticleView.of(article, true);
+        ArticleRow article = articles.findById(id).orElseThrow(() -> ProblemException.notFound("article " + id));
+        return ArticleView.of(article);
     }
 
     @GET
@@ -128,8 +127,7 @@ public class ArticleResource {
             throw ProblemException.badRequest("invalid-paging", "Invalid paging",
                     "page must be >= 0 and size between 1 and 200");
         }
-        List<ArticleView> items = articles.newestFirst(page, size).stream()
-                .map(article -> ArticleView.of(article, false)).toList();
+        List<ArticleView> items = articles.newestFirst(page, size).stream().map(ArticleView::of).toList();
         return new ArticlePage(page, size, articles.count(), items);
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.pledgewatch.ingest.article.persistence.ArticleEntity;
+import org.pledgewatch.ingest.article.persistence.ArticleRow;
 
 @Schema(name = "Article", description = "A stored article, as it was received")
 public record ArticleView(
@@ -19,8 +19,9 @@ public record ArticleView(
         @Schema(enumeration = { "REST", "KAFKA" }) String receivedVia,
         @Schema(description = "SHA-256 of the normalised text, the content deduplication key") String contentHash) {
 
-    static ArticleView of(ArticleEntity article, boolean withBody) {
-        return new ArticleView(article.id, article.title, withBody ? article.body : null, article.url, article.source,
-                article.language, article.publishedAt, article.ingestedAt, article.receivedVia, article.contentHash);
+    static ArticleView of(ArticleRow article) {
+        return new ArticleView(article.id(), article.title(), article.body(), article.url(), article.source(),
+                article.language(), article.publishedAt(), article.ingestedAt(), article.receivedVia(),
+                article.contentHash());
     }
 }

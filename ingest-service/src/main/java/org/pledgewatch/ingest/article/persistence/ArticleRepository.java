@@ -1,9 +1,11 @@
 package org.pledgewatch.ingest.article.persistence;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,19 +14,22 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.Session;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
-
 import org.pledgewatch.ingest.article.domain.ValidArticle;
+import org.pledgewatch.jdbc.Jdbc;
 
 @ApplicationScoped
-public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, UUID> {
+public class ArticleRepository {
 
     /** PostgreSQL binds at most 32,767 parameters per statement; a row takes 11. */
     static final int ROWS_PER_STATEMENT = 1_000;
+    private static final String COLUMNS_BUT_BODY = "id, title, url, canonical_url, source, language, published_at,"
+            + " content_hash, received_via, ingested_at";
+
+    private final Jdbc jdbc;
+
+    ArticleRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /**
      * Inserts each article unless one with the same canonical URL or content hash exists (or comes earlier in the
@@ -52,56 +57,60 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
         }
         sql.append(" ON CONFLICT DO NOTHING RETURNING id");
         Timestamp ingested = Timestamp.from(ingestedAt);
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            Set<UUID> inserted = new HashSet<>();
-            try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-                int p = 1;
-                for (int i = 0; i < batch.size(); i++) {
-                    ValidArticle article = batch.get(i);
-                    insert.setObject(p++, ids.get(i));
-                    insert.setString(p++, article.title());
-                    insert.setString(p++, article.body());
-                    insert.setString(p++, article.url());
-                    insert.setString(p++, article.canonicalUrl());
-                    insert.setString(p++, article.source());
-                    insert.setString(p++, article.language());
-                    insert.setTimestamp(p++, Timestamp.from(article.publishedAt()));
-                    insert.setString(p++, article.contentHash());
-                    insert.setString(p++, receivedVia);
-                    insert.setTimestamp(p++, ingested);
-                }
-                try (ResultSet rows = insert.executeQuery()) {
-                    while (rows.next()) {
-                        inserted.add(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
-            return inserted;
-        });
+        List<Object> parameters = new ArrayList<>(batch.size() * 11);
+        for (int i = 0; i < batch.size(); i++) {
+            ValidArticle article = batch.get(i);
+            parameters.addAll(Arrays.asList(ids.get(i), article.title(), article.body(), article.url(),
+                    article.canonicalUrl(), article.source(), article.language(),
+                    Timestamp.from(article.publishedAt()), article.contentHash(), receivedVia, ingested));
+        }
+        return new HashSet<>(jdbc.list(sql.toString(), parameters, row -> row.getObject(1, UUID.class)));
     }
 
     /** The stored article that {@code article} duplicates, by canonical URL first, then by content. */
     public Optional<UUID> findDuplicateOf(ValidArticle article) {
         if (article.canonicalUrl() != null) {
-            Optional<UUID> byUrl = find("canonicalUrl", article.canonicalUrl()).firstResultOptional().map(a -> a.id);
+            Optional<UUID> byUrl = jdbc.first("SELECT id FROM article WHERE canonical_url = ? LIMIT 1",
+                    List.of(article.canonicalUrl()), row -> row.getObject(1, UUID.class));
             if (byUrl.isPresent()) {
                 return byUrl;
             }
         }
-        return find("contentHash", article.contentHash()).firstResultOptional().map(a -> a.id);
+        return jdbc.first("SELECT id FROM article WHERE content_hash = ? LIMIT 1", List.of(article.contentHash()),
+                row -> row.getObject(1, UUID.class));
     }
 
-    public List<ArticleEntity> newestFirst(int page, int size) {
-        return findAll(Sort.descending("ingestedAt").and("id", Sort.Direction.Descending))
-                .page(Page.of(page, size))
-                .list();
+    public Optional<ArticleRow> findById(UUID id) {
+        return jdbc.first("SELECT body, " + COLUMNS_BUT_BODY + " FROM article WHERE id = ?", List.of(id),
+                row -> row(row, row.getString("body")));
     }
 
-    /** Articles in the order they were ingested, for replay, resuming after {@code afterId}. */
-    public List<ArticleEntity> oldestFirstAfter(Instant afterIngestedAt, UUID afterId, int limit) {
-        return find("ingestedAt > ?1 or (ingestedAt = ?1 and id > ?2)",
-                Sort.ascending("ingestedAt").and("id"), afterIngestedAt, afterId)
-                .page(Page.ofSize(limit))
-                .list();
+    /** A page of articles, newest first, without their text. */
+    public List<ArticleRow> newestFirst(int page, int size) {
+        return jdbc.list("SELECT " + COLUMNS_BUT_BODY + " FROM article ORDER BY ingested_at DESC, id DESC"
+                + " LIMIT ? OFFSET ?", List.of(size, (long) page * size), row -> row(row, null));
+    }
+
+    public long count() {
+        return jdbc.count("SELECT count(*) FROM article", List.of());
+    }
+
+    public long countIngestedSince(Instant since) {
+        return jdbc.count("SELECT count(*) FROM article WHERE ingested_at >= ?", List.of(Timestamp.from(since)));
+    }
+
+    /** Articles in the order they were ingested, with their text, for replay, resuming after {@code afterId}. */
+    public List<ArticleRow> oldestFirstAfter(Instant afterIngestedAt, UUID afterId, int limit) {
+        Timestamp after = Timestamp.from(afterIngestedAt);
+        return jdbc.list("SELECT body, " + COLUMNS_BUT_BODY + " FROM article"
+                + " WHERE ingested_at > ? OR (ingested_at = ? AND id > ?) ORDER BY ingested_at, id LIMIT ?",
+                List.of(after, after, afterId, limit), row -> row(row, row.getString("body")));
+    }
+
+    private static ArticleRow row(ResultSet row, String body) throws SQLException {
+        return new ArticleRow(row.getObject("id", UUID.class), row.getString("title"), body, row.getString("url"),
+                row.getString("canonical_url"), row.getString("source"), row.getString("language"),
+                row.getTimestamp("published_at").toInstant(), row.getString("content_hash"),
+                row.getString("received_via"), row.getTimestamp("ingested_at").toInstant());
     }
 }

@@ -3,42 +3,7 @@ package org.pledgewatch.ingest.article.persistence;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
-@Entity
-@Table(name = "article")
-public class ArticleEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    public String title;
-
-    public String body;
-
-    public String url;
-
-    @Column(name = "canonical_url")
-    public String canonicalUrl;
-
-    public String source;
-
-    public String language;
-
-    @Column(name = "published_at")
-    public Instant publishedAt;
-
-    @Column(name = "content_hash")
-    public String contentHash;
-
-    @Column(name = "received_via")
-    public String receivedVia;
-
-    @Column(name = "ingested_at")
-    public Instant ingestedAt;
+/** A row of table {@code article}: an article as it was received; {@code body} is null where a list left it out. */
+public record ArticleRow(UUID id, String title, String body, String url, String canonicalUrl, String source,
+        String language, Instant publishedAt, String contentHash, String receivedVia, Instant ingestedAt) {
 }

@@ -2,6 +2,7 @@ package org.pledgewatch.ingest.replay.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.contracts.article.ArticleIngestedV1;
 import org.pledgewatch.ingest.article.messaging.ArticleEvents;
-import org.pledgewatch.ingest.article.persistence.ArticleEntity;
+import org.pledgewatch.ingest.article.persistence.ArticleRow;
 import org.pledgewatch.ingest.article.persistence.ArticleRepository;
 import org.pledgewatch.outbox.Outbox;
 import org.pledgewatch.outbox.OutboxRelay;
@@ -48,7 +49,7 @@ public class ArticleReplay {
 
     /** Starts a replay of every article ingested at or after {@code since} (all when null). */
     public ReplayStatus start(Instant since) {
-        long total = since == null ? articles.count() : articles.count("ingestedAt >= ?1", since);
+        long total = since == null ? articles.count() : articles.countIngestedSince(since);
         ReplayStatus started = ReplayStatus.started(UUID.randomUUID(), since, total);
         ReplayStatus running = current.get();
         if (running != null && running.isRunning()) {
@@ -62,12 +63,9 @@ public class ArticleReplay {
     /** Publishes one article again, now: re-extraction of a single article. */
     public boolean replayOne(UUID articleId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            ArticleEntity article = articles.findById(articleId);
-            if (article == null) {
-                return false;
-            }
-            outbox.enqueue(Topics.ARTICLES_INGESTED, event(article));
-            return true;
+            Optional<ArticleRow> article = articles.findById(articleId);
+            article.ifPresent(found -> outbox.enqueue(Topics.ARTICLES_INGESTED, event(found)));
+            return article.isPresent();
         });
     }
 
@@ -89,8 +87,8 @@ public class ArticleReplay {
                 waitForRoomInTheOutbox();
                 Instant pageAfterTime = afterTime;
                 UUID pageAfterId = afterId;
-                List<ArticleEntity> page = QuarkusTransaction.requiringNew().call(() -> {
-                    List<ArticleEntity> batch = articles.oldestFirstAfter(pageAfterTime, pageAfterId, PAGE);
+                List<ArticleRow> page = QuarkusTransaction.requiringNew().call(() -> {
+                    List<ArticleRow> batch = articles.oldestFirstAfter(pageAfterTime, pageAfterId, PAGE);
                     outbox.enqueueAll(Topics.ARTICLES_INGESTED, batch.stream().map(ArticleReplay::event).toList());
                     return batch;
                 });
@@ -98,9 +96,9 @@ public class ArticleReplay {
                     break;
                 }
                 published += page.size();
-                ArticleEntity last = page.get(page.size() - 1);
-                afterTime = last.ingestedAt;
-                afterId = last.id;
+                ArticleRow last = page.get(page.size() - 1);
+                afterTime = last.ingestedAt();
+                afterId = last.id();
                 current.set(status.progressed(published));
             }
             current.set(status.finished(published, null));
@@ -120,8 +118,8 @@ public class ArticleReplay {
         }
     }
 
-    private static ArticleIngestedV1 event(ArticleEntity article) {
-        return ArticleEvents.ingested(article.id, article.title, article.body, article.url, article.source,
-                article.language, article.publishedAt, article.contentHash, article.ingestedAt, Instant.now());
+    private static ArticleIngestedV1 event(ArticleRow article) {
+        return ArticleEvents.ingested(article.id(), article.title(), article.body(), article.url(), article.source(),
+                article.language(), article.publishedAt(), article.contentHash(), article.ingestedAt(), Instant.now());
     }
 }
