@@ -47,6 +47,8 @@ public class ArticleExtractionConsumer {
 
     private static final Logger LOG = Logger.getLogger(ArticleExtractionConsumer.class);
     static final String SOURCE = "/pledgewatch/extraction-service";
+    /** Workers that read articles, each held until its article's event is sent; see reader-threads in the config. */
+    static final String READER_POOL = "article-reader";
 
     private final NewsReader reader;
     private final ObjectMapper json;
@@ -65,7 +67,7 @@ public class ArticleExtractionConsumer {
     }
 
     @Incoming("articles-ingested")
-    @Blocking(ordered = false)
+    @Blocking(value = READER_POOL, ordered = false)
     public CompletionStage<Void> onArticle(KafkaRecord<String, String> record) {
         ArticleIngestedV1 article;
         try {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,9 @@ class ArticleExtractionConsumerTest {
 
     @Inject
     ObjectMapper json;
+
+    @ConfigProperty(name = "pledgewatch.extraction.reader-threads")
+    int readerThreads;
 
     @Test
     void eachIngestedArticleYieldsOneExtractionEventKeyedByArticle() throws Exception {
@@ -65,6 +69,24 @@ class ArticleExtractionConsumerTest {
                 .filter(record -> article.toString().equals(record.key())).toList();
         assertThat(extracted).hasSize(2);
         assertThat(extracted.get(0).header("ce_id")).isEqualTo(extracted.get(1).header("ce_id"));
+    }
+
+    @Test
+    void articlesAreReadOnNoMoreThreadsThanConfigured() throws Exception {
+        String batch = UUID.randomUUID().toString();
+        for (int i = 0; i < 40; i++) {
+            UUID article = UUID.randomUUID();
+            ArticleIngestedV1 ingested = ArticleIngestedV1.of(EventIds.of("test", article.toString()), Instant.now(),
+                    article, batch, "Exports are to reach " + (i + 2) + " billion dollars by 2030.", null, null, "en",
+                    Instant.parse("2025-08-04T00:00:00Z"), "e".repeat(64), Instant.now());
+            topics.send(Topics.ARTICLES_INGESTED, article.toString(), json.writeValueAsString(ingested));
+        }
+
+        assertThat(topics.await(Topics.ARTICLES_EXTRACTED, record -> record.value().contains(batch), 40,
+                Duration.ofSeconds(30))).hasSize(40);
+        long readers = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(ArticleExtractionConsumer.READER_POOL)).count();
+        assertThat(readers).isBetween(1L, (long) readerThreads);
     }
 
     @Test
