@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -185,8 +186,8 @@ public class BackgroundRecomputation {
     /**
      * One transaction: locks the groups marked longest ago, reads their marks (any written later are left for the
      * next round, as the facts they mark may be read too late for this one), recomputes the groups still marked,
-     * clears the marks read and notes as tracked the articles left with no mark. {@code attempted}: the groups
-     * picked.
+     * clears the marks read and notes as tracked the articles of those marks that have no mark left. {@code
+     * attempted}: the groups picked.
      */
     private int recomputeOldest(int limit, List<Group> attempted) {
         long now = System.nanoTime();
@@ -210,7 +211,7 @@ public class BackgroundRecomputation {
         Set<Parties> agreements = agreementGroupsOf(stillMarked);
         recomputation.recomputeLocked(commitments, agreements, traceOfGroup);
         marks.clear(read);
-        marks.noteTrackedArticles();
+        marks.noteTrackedArticles(read.stream().map(Mark::articleId).collect(Collectors.toSet()));
         commitmentGroups.increment(commitments.size());
         agreementGroups.increment(agreements.size());
         return stillMarked.size();

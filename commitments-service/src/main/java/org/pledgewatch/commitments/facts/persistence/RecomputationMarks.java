@@ -39,17 +39,20 @@ public class RecomputationMarks {
             SELECT kind, metric, parties FROM recomputation_mark
             GROUP BY kind, metric, parties ORDER BY min(id) LIMIT %d""";
     private static final String MARKS_OF_GROUPS = """
-            SELECT m.id, m.kind, m.metric, m.parties, m.trace_parent FROM recomputation_mark m
+            SELECT m.id, m.kind, m.metric, m.parties, m.article_id, m.trace_parent FROM recomputation_mark m
             JOIN unnest(?::text[], ?::text[], ?::text[]) AS g(kind, metric, parties)
               ON m.kind = g.kind AND m.metric = g.metric AND m.parties = g.parties
             ORDER BY m.id""";
     private static final String CLEAR = "DELETE FROM recomputation_mark WHERE id = ANY(?::int8[])";
     // An article is tracked once no mark of it is left. Statement time, not transaction start: the recomputation
-    // that cleared the last mark has done its work by then.
+    // that cleared the last mark has done its work by then. OFFSET 0 keeps the NOT EXISTS a probe of the article's
+    // marks by index, row by row: turned into an anti-join, it was planned as a hash of the whole mark table (a
+    // table of constant churn, often with stale statistics), 10-35 ms a statement under a backlog, most of
+    // PostgreSQL's CPU.
     private static final String TRACKED = """
             UPDATE article_extraction a SET tracked_at = clock_timestamp()
             WHERE a.tracked_at IS NULL
-              AND NOT EXISTS (SELECT 1 FROM recomputation_mark m WHERE m.article_id = a.article_id)""";
+              AND NOT EXISTS (SELECT 1 FROM recomputation_mark m WHERE m.article_id = a.article_id OFFSET 0)""";
     private static final String TRACKED_AMONG = TRACKED + " AND a.article_id = ANY(?::uuid[])";
     private static final String COUNT = "SELECT count(*) FROM recomputation_mark";
 
@@ -57,8 +60,8 @@ public class RecomputationMarks {
     public record Group(String kind, String metric, String parties) {
     }
 
-    /** One mark of a group. */
-    public record Mark(long id, Group group, String traceParent) {
+    /** One mark of a group, left by an article. */
+    public record Mark(long id, Group group, UUID articleId, String traceParent) {
     }
 
     private final Jdbc jdbc;
@@ -100,7 +103,8 @@ public class RecomputationMarks {
                 ArrayParameter.text(groups.stream().map(Group::metric).toList()),
                 ArrayParameter.text(groups.stream().map(Group::parties).toList())), 1000,
                 row -> marks.add(new Mark(row.getLong(1),
-                        new Group(row.getString(2), row.getString(3), row.getString(4)), row.getString(5))));
+                        new Group(row.getString(2), row.getString(3), row.getString(4)),
+                        row.getObject(5, UUID.class), row.getString(6))));
         return marks;
     }
 
