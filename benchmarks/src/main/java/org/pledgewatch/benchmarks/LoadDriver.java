@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -40,6 +41,14 @@ import org.pledgewatch.localinfra.Sleep;
 final class LoadDriver implements AutoCloseable {
 
     enum Channel { REST, KAFKA }
+
+    /** An article with the JSON document that submits it, rendered before sending starts. */
+    record Submission(Article article, String json) {
+
+        static Submission of(Article article) {
+            return new Submission(article, article.json());
+        }
+    }
 
     /** One article accepted: when it was sent (epoch microseconds), and how to find it downstream. */
     record Sent(long number, Channel channel, long submittedMicros, String id, String url, boolean duplicate) {
@@ -97,22 +106,34 @@ final class LoadDriver implements AutoCloseable {
     }
 
     /**
+     * The next {@code count} articles of {@code generator}, rendered: what {@link #sendAll} sends, made beforehand so
+     * that generating and rendering them is not counted as the pipeline's time or CPU.
+     */
+    static List<Submission> prepare(ArticleGenerator generator, int count) {
+        List<Submission> submissions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            submissions.add(Submission.of(generator.next()));
+        }
+        return submissions;
+    }
+
+    /**
      * Sends {@code count} articles as fast as ingest takes them: a share {@code restShare} over REST from
      * {@code restThreads} clients at once (in batches of {@code batchSize}; 1 means one POST per article), the rest
      * on the raw topic. Returns once every article was accepted.
      */
-    Totals sendAll(ArticleGenerator generator, int count, double restShare, int batchSize, int restThreads) {
-        BlockingQueue<Article> restQueue = new ArrayBlockingQueue<>(Math.max(64, batchSize * restThreads * 2));
-        Article poison = new Article(-1, null, null, null, null, null, null, -1);
+    Totals sendAll(Iterator<Submission> submissions, int count, double restShare, int batchSize, int restThreads) {
+        BlockingQueue<Submission> restQueue = new ArrayBlockingQueue<>(Math.max(64, batchSize * restThreads * 2));
+        Submission poison = new Submission(null, null);
         ExecutorService workers = Executors.newFixedThreadPool(restThreads);
         CountDownLatch done = new CountDownLatch(restThreads);
         for (int t = 0; t < restThreads; t++) {
             String token = tokens.get(t % tokens.size());
             workers.submit(() -> {
                 try {
-                    List<Article> chunk = new ArrayList<>(batchSize);
+                    List<Submission> chunk = new ArrayList<>(batchSize);
                     while (true) {
-                        Article first = restQueue.take();
+                        Submission first = restQueue.take();
                         if (first == poison) {
                             restQueue.put(poison);
                             return;
@@ -143,13 +164,13 @@ final class LoadDriver implements AutoCloseable {
         int originals = 0;
         try {
             for (int i = 0; i < count; i++) {
-                Article article = generator.next();
-                originals += article.isDuplicate() ? 0 : 1;
-                if (toRest(article, restShare)) {
+                Submission submission = submissions.next();
+                originals += submission.article().isDuplicate() ? 0 : 1;
+                if (toRest(submission.article(), restShare)) {
                     viaRest++;
-                    restQueue.put(article);
+                    restQueue.put(submission);
                 } else {
-                    publish(article);
+                    publish(submission);
                 }
             }
             restQueue.put(poison);
@@ -171,6 +192,7 @@ final class LoadDriver implements AutoCloseable {
     Totals sendAtRate(ArticleGenerator generator, double perSecond, Duration duration, double restShare) {
         ExecutorService clients = Executors.newFixedThreadPool(32);
         int count = (int) Math.round(perSecond * duration.toMillis() / 1000.0);
+        Iterator<Submission> submissions = prepare(generator, count).iterator();
         long start = System.nanoTime();
         long first = nowMicros();
         int viaRest = 0;
@@ -183,14 +205,14 @@ final class LoadDriver implements AutoCloseable {
                 if (wait > 0) {
                     TimeUnit.NANOSECONDS.sleep(wait);
                 }
-                Article article = generator.next();
-                originals += article.isDuplicate() ? 0 : 1;
-                if (toRest(article, restShare)) {
+                Submission submission = submissions.next();
+                originals += submission.article().isDuplicate() ? 0 : 1;
+                if (toRest(submission.article(), restShare)) {
                     viaRest++;
                     String token = tokens.get(next.getAndIncrement() % tokens.size());
-                    clients.submit(() -> postOne(article, token));
+                    clients.submit(() -> postOne(submission, token));
                 } else {
-                    publish(article);
+                    publish(submission);
                 }
             }
             producer.flush();
@@ -217,9 +239,10 @@ final class LoadDriver implements AutoCloseable {
         return ((h >>> 11) % 1000) < restShare * 1000;
     }
 
-    private void publish(Article article) {
+    private void publish(Submission submission) {
+        Article article = submission.article();
         long submitted = nowMicros();
-        producer.send(new ProducerRecord<>(Topics.ARTICLES_SUBMITTED, article.url(), article.json()), (metadata, e) -> {
+        producer.send(new ProducerRecord<>(Topics.ARTICLES_SUBMITTED, article.url(), submission.json()), (metadata, e) -> {
             if (e != null) {
                 // acks=all with idempotence retries by itself until delivery.timeout.ms; past that, say so loudly.
                 System.err.println("raw-topic send failed for article " + article.number() + ": " + e);
@@ -230,23 +253,24 @@ final class LoadDriver implements AutoCloseable {
         });
     }
 
-    private void postOne(Article article, String token) {
+    private void postOne(Submission submission, String token) {
+        Article article = submission.article();
         long submitted = nowMicros();
-        JsonNode answer = post(single, article.json(), token);
+        JsonNode answer = post(single, submission.json(), token);
         sent.add(new Sent(article.number(), Channel.REST, submitted, answer.path("id").asText(null), article.url(),
                 article.isDuplicate()));
     }
 
-    private void postBatch(List<Article> articles, String token) {
-        StringBuilder body = new StringBuilder(articles.size() * 4500).append('[');
-        for (int i = 0; i < articles.size(); i++) {
-            body.append(i == 0 ? "" : ",").append(articles.get(i).json());
+    private void postBatch(List<Submission> submissions, String token) {
+        StringBuilder body = new StringBuilder(submissions.size() * 4500).append('[');
+        for (int i = 0; i < submissions.size(); i++) {
+            body.append(i == 0 ? "" : ",").append(submissions.get(i).json());
         }
         long submitted = nowMicros();
         JsonNode answer = post(batch, body.append(']').toString(), token);
         JsonNode results = answer.path("results");
-        for (int i = 0; i < articles.size(); i++) {
-            Article article = articles.get(i);
+        for (int i = 0; i < submissions.size(); i++) {
+            Article article = submissions.get(i).article();
             JsonNode result = results.path(i);
             if (!"created".equals(result.path("status").asText()) && !"duplicate".equals(result.path("status").asText())) {
                 throw new IllegalStateException("article " + article.number() + " refused: " + result);

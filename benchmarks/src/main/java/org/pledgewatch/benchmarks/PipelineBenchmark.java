@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Properties;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -44,6 +46,8 @@ public final class PipelineBenchmark {
     static final String INGEST = PledgewatchStack.INGEST;
     static final String EXTRACTION = PledgewatchStack.EXTRACTION;
     static final String COMMITMENTS = PledgewatchStack.COMMITMENTS;
+    /** Articles rendered before a run at most (about 20 KiB each in this JVM). */
+    private static final int PREPARED_AT_MOST = 25_000;
 
     private final Options options;
     private final Path root;
@@ -315,8 +319,8 @@ public final class PipelineBenchmark {
         String warm = tag + "w";
         ArticleGenerator generator = new ArticleGenerator(11, warm, options.duplicateShare);
         driver.reset();
-        LoadDriver.Totals totals = driver.sendAll(generator, options.warmupArticles, options.restShare,
-                config.clientBatchSize(), options.restThreads);
+        LoadDriver.Totals totals = driver.sendAll(submissions(generator, options.warmupArticles),
+                options.warmupArticles, options.restShare, config.clientBatchSize(), options.restThreads);
         PipelineProbe.Progress progress = probe.await(warm, "ingest_" + tag, totals.originals(), 0,
                 "commitments_" + tag, totals.originals(), timeout(options.warmupArticles), "warm-up");
         if (!progress.complete()) {
@@ -334,6 +338,7 @@ public final class PipelineBenchmark {
     private Throughput measure(PipelineConfig config, String tag, ArticleGenerator generator, int articles,
             String label) {
         String runTag = generator.runTag();
+        Iterator<LoadDriver.Submission> submissions = submissions(generator, articles);
         driver.reset();
         long events = probe.extractionEvents();
         CpuMeter cpu = new CpuMeter(stack);
@@ -341,7 +346,7 @@ public final class PipelineBenchmark {
         System.out.printf("    sending %d articles (%.0f %% REST in batches of %d from %d clients, the rest on %s) ...%n",
                 articles, options.restShare * 100, config.clientBatchSize(), options.restThreads,
                 Topics.ARTICLES_SUBMITTED);
-        LoadDriver.Totals totals = driver.sendAll(generator, articles, options.restShare, config.clientBatchSize(),
+        LoadDriver.Totals totals = driver.sendAll(submissions, articles, options.restShare, config.clientBatchSize(),
                 options.restThreads);
         System.out.printf("    all accepted after %.1f s: %d REST requests (%.0f ms each on average, %d refused), "
                 + "%d records on the raw topic%n", (totals.lastAcceptedMicros() - totals.firstSubmitMicros()) / 1e6,
@@ -354,6 +359,18 @@ public final class PipelineBenchmark {
         System.out.printf("    %s%n", result.summary());
         Sleep.millis(2000);
         return result;
+    }
+
+    /**
+     * The next {@code count} articles of {@code generator} as the driver sends them: rendered beforehand, so that the
+     * load generator's own work is not counted as the pipeline's; above {@link #PREPARED_AT_MOST} (the replay's
+     * load, which is preparation rather than a measure), made while they are sent, to bound this JVM's memory.
+     */
+    private static Iterator<LoadDriver.Submission> submissions(ArticleGenerator generator, int count) {
+        if (count <= PREPARED_AT_MOST) {
+            return LoadDriver.prepare(generator, count).iterator();
+        }
+        return Stream.generate(() -> LoadDriver.Submission.of(generator.next())).limit(count).iterator();
     }
 
     /** A fixed, moderate rate of articles; each article's latency is its tracked_at minus its submission time. */
@@ -496,7 +513,7 @@ public final class PipelineBenchmark {
         String repository = ".";
         int throughputArticles = 20_000;
         int ladderArticles = 3_000;
-        int warmupArticles = 1_000;
+        int warmupArticles = 3_000;
         int latencySeconds = 60;
         double latencyRate = 50;
         int replayArticles = 0;
@@ -556,7 +573,7 @@ public final class PipelineBenchmark {
                     ./benchmark [options]
                       --articles N          sustained-throughput run, optimized configuration (default 20000; 0 skips)
                       --ladder-articles N   articles per configuration, naive to optimized (default 3000; 0 skips)
-                      --warmup N            articles sent before each measured run, not measured (default 1000)
+                      --warmup N            articles sent before each measured run, not measured (default 3000)
                       --latency-seconds S   latency run length (default 60; 0 skips) at --latency-rate R (default 50/s)
                       --replay N            also load N articles and replay them through extraction and tracking
                                             into an empty schema (default 0: skipped; the target is for 100000)
