@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,34 +34,60 @@ public class ArticleRepository {
 
     /**
      * Inserts each article unless one with the same canonical URL or content hash exists (or comes earlier in the
-     * list), in one statement: one round trip for the whole batch instead of one per article. Returns the ids of the
-     * articles inserted; {@code ids} gives each article its id, in order.
+     * list), in one statement per {@link #ROWS_PER_STATEMENT} rows: one round trip for a batch instead of one per
+     * article. Returns the ids of the articles inserted; {@code ids} gives each article its id, in order.
+     *
+     * <p>Rows go in content-hash order. Two transactions inserting the same articles (a story sent twice, by two
+     * feeds at once) then meet them in the same order, so one waits for the other instead of each waiting for the
+     * other: in list order, concurrent batches deadlocked, and each deadlock cost its requests a second
+     * ({@code deadlock_timeout}) and one of them its work. Duplicates within the list are left out first, so that
+     * the earlier one still wins.
      */
     public Set<UUID> insertAllIfNew(List<UUID> ids, List<ValidArticle> batch, String receivedVia, Instant ingestedAt) {
-        if (batch.isEmpty()) {
-            return Set.of();
+        List<Integer> rows = insertionOrder(batch);
+        Set<UUID> inserted = new HashSet<>();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Integer> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            inserted.addAll(insert(chunk, ids, batch, receivedVia, ingestedAt));
         }
-        if (batch.size() > ROWS_PER_STATEMENT) {
-            Set<UUID> inserted = new HashSet<>();
-            for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
-                int to = Math.min(batch.size(), from + ROWS_PER_STATEMENT);
-                inserted.addAll(insertAllIfNew(ids.subList(from, to), batch.subList(from, to), receivedVia, ingestedAt));
+        return inserted;
+    }
+
+    /** The positions of the articles to insert: the first of each canonical URL and content, by content hash. */
+    static List<Integer> insertionOrder(List<ValidArticle> batch) {
+        Set<String> urls = new HashSet<>();
+        Set<String> hashes = new HashSet<>();
+        List<Integer> rows = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            String url = batch.get(i).canonicalUrl();
+            String hash = batch.get(i).contentHash();
+            if (!hashes.contains(hash) && (url == null || !urls.contains(url))) {
+                hashes.add(hash);
+                if (url != null) {
+                    urls.add(url);
+                }
+                rows.add(i);
             }
-            return inserted;
         }
+        rows.sort(Comparator.comparing(i -> batch.get(i).contentHash()));
+        return rows;
+    }
+
+    private Set<UUID> insert(List<Integer> rows, List<UUID> ids, List<ValidArticle> batch, String receivedVia,
+            Instant ingestedAt) {
         StringBuilder sql = new StringBuilder("""
                 INSERT INTO article (id, title, body, url, canonical_url, source, language, published_at,
                                      content_hash, received_via, ingested_at)
                 VALUES """);
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             sql.append(i == 0 ? "" : ",").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
         sql.append(" ON CONFLICT DO NOTHING RETURNING id");
         Timestamp ingested = Timestamp.from(ingestedAt);
-        List<Object> parameters = new ArrayList<>(batch.size() * 11);
-        for (int i = 0; i < batch.size(); i++) {
-            ValidArticle article = batch.get(i);
-            parameters.addAll(Arrays.asList(ids.get(i), article.title(), article.body(), article.url(),
+        List<Object> parameters = new ArrayList<>(rows.size() * 11);
+        for (int row : rows) {
+            ValidArticle article = batch.get(row);
+            parameters.addAll(Arrays.asList(ids.get(row), article.title(), article.body(), article.url(),
                     article.canonicalUrl(), article.source(), article.language(),
                     Timestamp.from(article.publishedAt()), article.contentHash(), receivedVia, ingested));
         }
