@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.pledgewatch.commitments.persistence.Fingerprint;
+import org.pledgewatch.commitments.persistence.PartyFilter;
 import org.pledgewatch.jdbc.Jdbc;
 import org.pledgewatch.jdbc.Slice;
 import org.pledgewatch.jdbc.Where;
@@ -109,7 +110,7 @@ public class AgreementRepository {
 
     private static Where where(String party, String type, String stage) {
         return new Where()
-                .and("concat('-', parties, '-') LIKE ?", party == null ? null : "%-" + party.toUpperCase(Locale.ROOT) + "-%")
+                .and(PartyFilter.CONDITION, party == null ? null : PartyFilter.pattern(party))
                 .and("type = ?", type == null ? null : type.toLowerCase(Locale.ROOT))
                 .and("stage = ?", stage == null ? null : stage.toUpperCase(Locale.ROOT));
     }

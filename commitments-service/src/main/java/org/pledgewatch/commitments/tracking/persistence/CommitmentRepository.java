@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.pledgewatch.commitments.facts.domain.GroupKey;
 import org.pledgewatch.commitments.persistence.Fingerprint;
+import org.pledgewatch.commitments.persistence.PartyFilter;
 import org.pledgewatch.jdbc.Jdbc;
 import org.pledgewatch.jdbc.Slice;
 import org.pledgewatch.jdbc.Where;
@@ -37,10 +38,7 @@ public class CommitmentRepository {
             + String.join(", ", Collections.nCopies(COLUMNS.split(",").length, "?"))
             + ") ON CONFLICT (id) DO UPDATE SET " + Arrays.stream(COLUMNS.split(",")).map(String::trim)
                     .filter(c -> !c.equals("id")).map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
-    /** What a status-change event of a removed commitment carries (see {@code StatusChangeEvents}). */
-    private static final String DELETE = "DELETE FROM commitment WHERE id = ANY (?) RETURNING id, metric, parties,"
-            + " target_value, unit, deadline_year, progress, status";
-    private static final String HAS_PARTY = "concat('-', parties, '-') LIKE ?";
+    private static final String DELETE = "DELETE FROM commitment WHERE id = ANY (?) RETURNING " + COLUMNS;
 
     /** What recomputation needs of a stored commitment: whether it changed, and the status it had. */
     public record Stored(UUID id, String status, String fingerprint) {
@@ -144,25 +142,12 @@ public class CommitmentRepository {
         });
     }
 
-    /** Deletes these commitments; returns what their removal events need to say (id, group, target, last status). */
+    /** Deletes these commitments; returns them as they were (their removal events say what was removed). */
     public List<CommitmentRow> deleteAll(Collection<UUID> ids) {
-        List<CommitmentRow> removed = new ArrayList<>();
         if (ids.isEmpty()) {
-            return removed;
+            return List.of();
         }
-        jdbc.query(DELETE, List.of(new Jdbc.ArrayParameter("uuid", ids.toArray())), 1000, row -> {
-            CommitmentRow c = new CommitmentRow();
-            c.id = row.getObject("id", UUID.class);
-            c.metric = row.getString("metric");
-            c.parties = row.getString("parties");
-            c.targetValue = row.getBigDecimal("target_value");
-            c.unit = row.getString("unit");
-            c.deadlineYear = row.getObject("deadline_year", Integer.class);
-            c.progress = row.getBigDecimal("progress");
-            c.status = row.getString("status");
-            removed.add(c);
-        });
-        return removed;
+        return jdbc.list(DELETE, List.of(new Jdbc.ArrayParameter("uuid", ids.toArray())), CommitmentRepository::row);
     }
 
     public Optional<CommitmentRow> findById(UUID id) {
@@ -172,13 +157,13 @@ public class CommitmentRepository {
 
     /** The commitments one country is party to, oldest first. */
     public List<CommitmentRow> involving(String party) {
-        return jdbc.list("SELECT " + COLUMNS + " FROM commitment WHERE " + HAS_PARTY + " ORDER BY first_stated_on, id",
-                List.of(partyPattern(party)), CommitmentRepository::row);
+        return jdbc.list("SELECT " + COLUMNS + " FROM commitment WHERE " + PartyFilter.CONDITION
+                + " ORDER BY first_stated_on, id", List.of(PartyFilter.pattern(party)), CommitmentRepository::row);
     }
 
     public Slice<CommitmentRow> search(Filter filter, Sort sort, int page, int size) {
         Where where = new Where()
-                .and(HAS_PARTY, filter.party() == null ? null : partyPattern(filter.party()))
+                .and(PartyFilter.CONDITION, filter.party() == null ? null : PartyFilter.pattern(filter.party()))
                 .and("metric = ?", filter.metric())
                 .and("status = ?", filter.status() == null ? null : filter.status().toUpperCase(Locale.ROOT))
                 .and("deadline_year >= ?", filter.deadlineFrom())
@@ -198,11 +183,6 @@ public class CommitmentRepository {
         jdbc.query("SELECT status, count(*) FROM commitment GROUP BY status", List.of(), 100,
                 row -> counts.put(row.getString(1), row.getLong(2)));
         return counts;
-    }
-
-    /** "A-B" contains party B: matched on the key with dashes around it, so that no code matches inside another. */
-    private static String partyPattern(String party) {
-        return "%-" + party.toUpperCase(Locale.ROOT) + "-%";
     }
 
     private static CommitmentRow row(ResultSet row) throws SQLException {
