@@ -1,6 +1,5 @@
 package org.pledgewatch.ingest.article.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,12 +63,34 @@ public final class SubmissionValidator {
             violations.add(new Violation("body", "must contain text"));
             return;
         }
-        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = utf8Length(body);
         if (bytes > limits.maxBodyBytes()) {
             violations.add(new Violation("body", "is " + bytes + " bytes of UTF-8; the limit is " + limits.maxBodyBytes()));
             return;
         }
         firstForbiddenCharacter(body, true).ifPresent(reason -> violations.add(new Violation("body", reason)));
+    }
+
+    /** {@code text.getBytes(UTF_8).length}, without making the bytes (an unpaired surrogate is one byte, "?"). */
+    static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes += 1;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     private static void checkSingleLine(String field, String value, int maxChars, List<Violation> violations) {

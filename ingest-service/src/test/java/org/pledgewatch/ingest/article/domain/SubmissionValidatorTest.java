@@ -2,9 +2,11 @@ package org.pledgewatch.ingest.article.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,5 +84,20 @@ class SubmissionValidatorTest {
         ValidArticle article = ((Validation.Valid) validate("<script>alert(1)</script>", "Text.", null, null, null))
                 .article();
         assertThat(article.title()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void theUtf8LengthOfABodyIsWhatEncodingItWouldGive() {
+        String alphabet = "a\u00E9\u20AC\u4E2D\uD83D\uDE00\uD800\uDC00\u0000\u07FF\u0800\uFFFF";
+        SplittableRandom random = new SplittableRandom(7);
+        for (int sample = 0; sample < 5_000; sample++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String body = text.toString();
+            assertThat(SubmissionValidator.utf8Length(body)).as(body)
+                    .isEqualTo(body.getBytes(StandardCharsets.UTF_8).length);
+        }
     }
 }
