@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.pledgewatch.commitments.agreements.application.AgreementRefresh;
-import org.pledgewatch.commitments.agreements.persistence.AgreementRow;
 import org.pledgewatch.commitments.agreements.persistence.AgreementRepository;
+import org.pledgewatch.commitments.agreements.persistence.AgreementRow;
 import org.pledgewatch.commitments.facts.domain.Parties;
-import org.pledgewatch.jdbc.Slice;
 import org.pledgewatch.commitments.web.PageOf;
 import org.pledgewatch.commitments.web.Paging;
+import org.pledgewatch.jdbc.Slice;
 import org.pledgewatch.web.problems.Problem;
 import org.pledgewatch.web.problems.ProblemException;
 

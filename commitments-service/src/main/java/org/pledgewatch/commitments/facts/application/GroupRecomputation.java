@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import org.pledgewatch.commitments.agreements.application.AgreementRefresh;
 import org.pledgewatch.commitments.facts.domain.GroupKey;
 import org.pledgewatch.commitments.facts.domain.Parties;
-import org.pledgewatch.jdbc.Jdbc;
 import org.pledgewatch.commitments.tracking.application.CommitmentRefresh;
+import org.pledgewatch.jdbc.Jdbc;
 
 /** Recomputes groups of commitments and agreements from their facts, in the caller's transaction. */
 @ApplicationScoped

@@ -31,14 +31,14 @@ import org.pledgewatch.commitments.figures.domain.SeriesKey;
 import org.pledgewatch.commitments.tracking.application.CommitmentRefresh;
 import org.pledgewatch.commitments.tracking.domain.Commitment;
 import org.pledgewatch.commitments.tracking.domain.Status;
-import org.pledgewatch.commitments.tracking.persistence.CommitmentRow;
-import org.pledgewatch.jdbc.Slice;
 import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository;
 import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository.Sort;
 import org.pledgewatch.commitments.tracking.persistence.CommitmentRepository.SortField;
+import org.pledgewatch.commitments.tracking.persistence.CommitmentRow;
 import org.pledgewatch.commitments.tracking.persistence.StatusHistory;
 import org.pledgewatch.commitments.web.PageOf;
 import org.pledgewatch.commitments.web.Paging;
+import org.pledgewatch.jdbc.Slice;
 import org.pledgewatch.web.problems.Problem;
 import org.pledgewatch.web.problems.ProblemException;
 

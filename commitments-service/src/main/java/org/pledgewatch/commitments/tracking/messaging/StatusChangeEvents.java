@@ -3,10 +3,10 @@ package org.pledgewatch.commitments.tracking.messaging;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.pledgewatch.commitments.facts.domain.Parties;
 import org.pledgewatch.commitments.tracking.persistence.CommitmentRow;
 import org.pledgewatch.contracts.EventIds;
 import org.pledgewatch.contracts.commitment.CommitmentStatusChangedV1;
-import org.pledgewatch.commitments.facts.domain.Parties;
 
 /** Maps a recorded status change to its published event; the id follows from the commitment and the change's rank. */
 public final class StatusChangeEvents {

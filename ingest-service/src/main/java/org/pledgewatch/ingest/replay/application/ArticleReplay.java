@@ -18,8 +18,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.contracts.article.ArticleIngestedV1;
 import org.pledgewatch.ingest.article.messaging.ArticleEvents;
-import org.pledgewatch.ingest.article.persistence.ArticleRow;
 import org.pledgewatch.ingest.article.persistence.ArticleRepository;
+import org.pledgewatch.ingest.article.persistence.ArticleRow;
 import org.pledgewatch.outbox.Outbox;
 import org.pledgewatch.outbox.OutboxRelay;
 
