@@ -24,7 +24,7 @@ final class ClassArchiveTraining {
     static List<String> jvmOptions(Path directory, String service) {
         List<String> options = new ArrayList<>();
         options.add("-XX:ArchiveClassesAtExit=" + archive(directory, service));
-        options.addAll(PipelineConfig.TUNED_JVM_OPTIONS);
+        options.addAll(PipelineConfig.tunedOptions(service));
         return options;
     }
 }

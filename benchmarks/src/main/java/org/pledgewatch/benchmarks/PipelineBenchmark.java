@@ -252,6 +252,7 @@ public final class PipelineBenchmark {
         if (options.jfr) {
             jvm.add(jfrOption(tag, COMMITMENTS));
         }
+        jvm.addAll(options.extraJvmOptions(COMMITMENTS));
         stack.start(COMMITMENTS, env, jvm, tag);
         CpuMeter cpu = new CpuMeter(stack);
         cpu.start();
@@ -290,6 +291,7 @@ public final class PipelineBenchmark {
             if (options.jfr) {
                 jvm.add(jfrOption(tag, service));
             }
+            jvm.addAll(options.extraJvmOptions(service));
             Duration ready = stack.start(service, config.environment(service, tag), jvm, tag);
             times.put(service, ready);
             System.out.printf("    %-20s ready in %.2f s%n", service, ready.toMillis() / 1000.0);
@@ -525,6 +527,7 @@ public final class PipelineBenchmark {
         boolean keepData;
         boolean jfr;
         String jvmOverride;
+        String jvmExtra;
         String output = "benchmarks/target/benchmark-report.md";
 
         static Options parse(String[] args) {
@@ -549,6 +552,7 @@ public final class PipelineBenchmark {
                     case "--keep-data" -> o.keepData = true;
                     case "--jfr" -> o.jfr = true;
                     case "--jvm" -> { o.jvmOverride = value; i++; }
+                    case "--jvm-extra" -> { o.jvmExtra = value; i++; }
                     case "--output" -> { o.output = value; i++; }
                     case "--quick" -> {
                         o.throughputArticles = 5_000;
@@ -585,9 +589,29 @@ public final class PipelineBenchmark {
                       --rest-clients N      concurrent REST clients (4)
                       --quick               small sizes, for a check that everything works (about 3 minutes)
                       --jvm "OPTIONS"       JVM options of every service instead of the tuned ones (experiments)
+                      --jvm-extra "OPTIONS" JVM options added to every service's, {service} standing for its name;
+                                            one prefixed with a service's name and a colon is for it alone
+                                            (experiments: "-Xlog:gc:file=/tmp/{service}-gc.log ingest-service:-Xmx80m")
                       --jfr                 record a JFR profile of every service (benchmarks/target/run/logs/<run>/)
                       --keep-data           keep Kafka's and PostgreSQL's data in benchmarks/target/run/data
                       --output FILE         report file (default benchmarks/target/benchmark-report.md)""";
+        }
+
+        List<String> extraJvmOptions(String service) {
+            if (jvmExtra == null || jvmExtra.isBlank()) {
+                return List.of();
+            }
+            List<String> extra = new ArrayList<>();
+            for (String option : jvmExtra.trim().split("\\s+")) {
+                String forOne = BenchStack.SERVICES.stream().filter(s -> option.startsWith(s + ":")).findFirst()
+                        .orElse(null);
+                if (forOne == null) {
+                    extra.add(option.replace("{service}", service));
+                } else if (forOne.equals(service)) {
+                    extra.add(option.substring(forOne.length() + 1).replace("{service}", service));
+                }
+            }
+            return extra;
         }
 
         String describe() {

@@ -19,7 +19,7 @@ import org.pledgewatch.localinfra.ServiceProcess;
  * @param commitmentsTransactionPerPoll commitments applies a poll in one transaction (false: one per event)
  * @param commitmentsRecomputeInBackground commitments recomputes the groups a poll touched in the background, once
  *        for all the polls that touched them meanwhile (false: in the poll's transaction, once per poll)
- * @param tunedJvm the services run with {@link #TUNED_JVM_OPTIONS} (false: {@code java -jar} with no option)
+ * @param tunedJvm the services run with {@link #tunedOptions} (false: {@code java -jar} with no option)
  * @param trainedArchive with tuned options, classes come from the archive a training run wrote (see
  *        {@link ClassArchiveTraining}) rather than from the one the build wrote
  */
@@ -85,10 +85,35 @@ record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boo
      * measured faster, not slower; smaller thread stacks and a bound on direct buffers; and, as the Helm chart does,
      * exit on running out of heap rather than carry on with a dead consumer. Measured against -Xmx256m,
      * -Xmx160m with C2 and -Xmx64m: see the README's performance section. Classes come from a class-data archive:
-     * see {@link #jvmOptions}.
+     * see {@link #jvmOptions}. The heap is each service's own: see {@link #heapOptions}.
      */
-    static final List<String> TUNED_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1",
+    static final List<String> TUNED_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xss512k", "-XX:MaxDirectMemorySize=32m", "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * The heap of each service, from what it holds under load (heap dumps taken mid-run) and what it then costs in
+     * full collections (10,000 articles a run): extraction keeps about 20 MiB live with its Kafka fetches bounded,
+     * but allocates the most, and at 48 or 56 MiB its collections made it the pipeline's bottleneck (443-489
+     * articles/s end to end against 595 at 64); commitments keeps about 20 MiB live and is not the bottleneck at 48
+     * MiB; ingest holds REST batches, a raw-topic poll and an outbox batch of article bodies besides (25-35 MiB live
+     * under load) and spent a third of the run in full collections at 52 and 56 MiB, so 96. Commitments' batches of
+     * events outlive a young collection or two: a fixed 16 MiB young generation with survivor spaces of 4 MiB keeps
+     * them out of the old generation (full collections in a run: 64-66 without, 8-44 with).
+     */
+    static List<String> heapOptions(String service) {
+        return switch (service) {
+            case PledgewatchStack.INGEST -> List.of("-Xmx96m");
+            case PledgewatchStack.COMMITMENTS -> List.of("-Xmx48m", "-Xmn16m", "-XX:SurvivorRatio=2");
+            default -> List.of("-Xmx64m");
+        };
+    }
+
+    /** The tuned options of {@code service}, its heap included. */
+    static List<String> tunedOptions(String service) {
+        List<String> options = new ArrayList<>(TUNED_JVM_OPTIONS);
+        options.addAll(heapOptions(service));
+        return options;
+    }
 
     /**
      * The JVM options of {@code service}. Tuned, its classes come from a class-data archive: the one the build wrote
@@ -104,7 +129,7 @@ record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boo
         options.add("-XX:SharedArchiveFile=" + (trainedArchive
                 ? ClassArchiveTraining.archive(trainedArchives, service).toString()
                 : ServiceProcess.APP_CDS_ARCHIVE));
-        options.addAll(TUNED_JVM_OPTIONS);
+        options.addAll(tunedOptions(service));
         return options;
     }
 }
