@@ -91,21 +91,16 @@ record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boo
             "-Xss512k", "-XX:MaxDirectMemorySize=32m", "-XX:+ExitOnOutOfMemoryError");
 
     /**
-     * The heap of each service, from what it holds under load (heap dumps taken mid-run) and what it then costs in
-     * full collections (10,000 articles a run): extraction keeps about 20 MiB live with its Kafka fetches bounded,
-     * but allocates the most, and at 48 or 56 MiB its collections made it the pipeline's bottleneck (443-489
-     * articles/s end to end against 595 at 64); commitments keeps about 20 MiB live and is not the bottleneck at 48
-     * MiB; ingest holds REST batches, a raw-topic poll and an outbox batch of article bodies besides (25-35 MiB live
-     * under load) and spent a third of the run in full collections at 52 and 56 MiB, so 96. Commitments' batches of
-     * events outlive a young collection or two: a fixed 16 MiB young generation with survivor spaces of 4 MiB keeps
-     * them out of the old generation (full collections in a run: 64-66 without, 8-44 with).
+     * The heap of each service, from what it holds under load (heap dumps taken mid-run) and what a smaller heap
+     * then cost: extraction keeps about 20 MiB live with its Kafka fetches bounded, but allocates the most, and at
+     * 48 or 56 MiB its collections made it the pipeline's bottleneck (443-489 articles/s end to end against 595 at
+     * 64, 10,000 articles a run); ingest holds REST batches, a raw-topic poll and an outbox batch of article bodies
+     * besides (25-35 MiB live under load) and spent a third of the run in full collections at 52 and 56 MiB;
+     * commitments keeps about 20 MiB live after 20,000 articles, but its recomputation rounds grow with the groups'
+     * history, and at 48 MiB it ran out of heap 68,000 articles into the 100,000-article replay.
      */
     static List<String> heapOptions(String service) {
-        return switch (service) {
-            case PledgewatchStack.INGEST -> List.of("-Xmx96m");
-            case PledgewatchStack.COMMITMENTS -> List.of("-Xmx48m", "-Xmn16m", "-XX:SurvivorRatio=2");
-            default -> List.of("-Xmx64m");
-        };
+        return List.of(PledgewatchStack.EXTRACTION.equals(service) ? "-Xmx64m" : "-Xmx96m");
     }
 
     /** The tuned options of {@code service}, its heap included. */
