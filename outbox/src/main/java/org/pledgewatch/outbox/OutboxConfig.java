@@ -13,9 +13,16 @@ public interface OutboxConfig {
     @WithName("source")
     String source();
 
-    /** Rows published per relay transaction. */
+    /** Rows published per relay transaction, at most. */
     @WithDefault("500")
     int batchSize();
+
+    /**
+     * Payload bytes published per relay transaction, at most (a row larger than that is published alone): what the
+     * relay holds in memory until Kafka acknowledges, whatever the size of the events.
+     */
+    @WithDefault("1048576")
+    int batchBytes();
 
     /** How long the relay sleeps when the outbox is empty and nobody woke it up. */
     @WithDefault("500ms")

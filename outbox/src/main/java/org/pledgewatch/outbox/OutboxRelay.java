@@ -32,6 +32,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -61,6 +62,7 @@ public class OutboxRelay {
     private static final String DELETE_PUBLISHED = "DELETE FROM outbox_event WHERE seq = ANY (?)";
     private static final String COUNT = "SELECT count(*) FROM outbox_event";
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(2);
+    private static final int ROWS_PER_FETCH = 50;
 
     @Inject
     AgroalDataSource dataSource;
@@ -77,7 +79,7 @@ public class OutboxRelay {
     @Inject
     @Channel("outbox")
     @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 8192)
-    MutinyEmitter<String> emitter;
+    MutinyEmitter<byte[]> emitter;
 
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
@@ -86,10 +88,14 @@ public class OutboxRelay {
     private volatile Instant lastPublishedAt;
     private volatile String lastError;
     private Thread worker;
+    private DistributionSummary roundEvents;
 
     void start(@Observes StartupEvent event, MeterRegistry registry) {
         Gauge.builder("pledgewatch.outbox.backlog", () -> backlog)
                 .description("Events written but not yet acknowledged by Kafka").register(registry);
+        roundEvents = DistributionSummary.builder("pledgewatch.outbox.round.events").baseUnit("events")
+                .description("Events published per relay round (bounded by batch-size and batch-bytes)")
+                .register(registry);
         running = true;
         worker = new Thread(this::relayUntilStopped, "outbox-relay");
         worker.setDaemon(true);
@@ -129,6 +135,7 @@ public class OutboxRelay {
                 refreshBacklogIfDue();
                 int published = publishNextBatch();
                 if (published > 0) {
+                    roundEvents.record(published);
                     lastPublishedAt = Instant.now();
                     lastError = null;
                     kafka.reportSuccess();
@@ -218,7 +225,7 @@ public class OutboxRelay {
         }
     }
 
-    private Message<String> toMessage(OutboxRow row) {
+    private Message<byte[]> toMessage(OutboxRow row) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.ID, row.eventId().toString());
@@ -232,7 +239,7 @@ public class OutboxRelay {
                 .withKey(row.key())
                 .withHeaders(headers)
                 .build();
-        Message<String> message = Message.of(row.payload()).addMetadata(metadata);
+        Message<byte[]> message = Message.of(row.payload()).addMetadata(metadata);
         // The send span joins the trace of the request that wrote the row; the connector writes its traceparent.
         return row.traceParent() == null ? message
                 : message.addMetadata(TracingMetadata.withCurrent(TraceContext.parse(row.traceParent())));
@@ -249,15 +256,28 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * The oldest rows, at most {@code batch-size} of them and {@code batch-bytes} of payloads (or the oldest row alone
+     * when it is larger): each payload stays in memory until Kafka acknowledged the whole round, and a row may be as
+     * large as an article. Read through a cursor, so the rows left for the next round are not fetched. Payloads are
+     * the column's UTF-8 bytes, sent as they are: no string decoded, nor encoded again.
+     */
     private List<OutboxRow> nextBatch(Connection connection) throws SQLException {
         List<OutboxRow> rows = new ArrayList<>();
+        long bytes = 0;
         try (PreparedStatement select = connection.prepareStatement(NEXT_BATCH)) {
             select.setInt(1, config.batchSize());
+            select.setFetchSize(ROWS_PER_FETCH);
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
+                    byte[] payload = result.getBytes(7);
+                    if (!rows.isEmpty() && bytes + payload.length > config.batchBytes()) {
+                        break;
+                    }
+                    bytes += payload.length;
                     rows.add(new OutboxRow(result.getLong(1), result.getObject(2, UUID.class), result.getString(3),
-                            result.getString(4), result.getString(5), result.getTimestamp(6).toInstant(),
-                            result.getString(7), result.getString(8)));
+                            result.getString(4), result.getString(5), result.getTimestamp(6).toInstant(), payload,
+                            result.getString(8)));
                 }
             }
         }
@@ -321,7 +341,7 @@ public class OutboxRelay {
     }
 
     private record OutboxRow(long seq, UUID eventId, String topic, String key, String eventType, Instant eventTime,
-            String payload, String traceParent) {
+            byte[] payload, String traceParent) {
     }
 
     static final class KafkaSendException extends RuntimeException {
