@@ -2,8 +2,10 @@ package org.pledgewatch.ingest.article.application;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,9 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +40,7 @@ import org.pledgewatch.ingest.article.domain.Violation;
 public class SubmissionReader {
 
     private static final Set<String> FIELDS = Set.of("title", "body", "url", "source", "language", "publishedAt");
+    private static final int UTF8_CHECK_CHARS = 4096;
 
     private final ObjectMapper json;
     private final SubmissionValidator validator;
@@ -54,7 +59,8 @@ public class SubmissionReader {
             return Validation.Invalid.of("$", "is empty");
         }
         try {
-            return validate(json.readTree(utf8(bytes)));
+            checkUtf8(bytes);
+            return validate(json.readTree(bytes));
         } catch (MalformedInputException e) {
             return Validation.Invalid.of("$", "is not valid UTF-8 (byte " + e.getInputLength() + " of a bad sequence)");
         } catch (CharacterCodingException e) {
@@ -66,36 +72,45 @@ public class SubmissionReader {
         }
     }
 
-    /** Several submissions: a JSON array, or one JSON object per line (NDJSON). */
+    /**
+     * Several submissions: a JSON array, or one JSON object per line (NDJSON). The array is read from the bytes one
+     * item at a time, each item's tree dropped once validated: a batch is never held as text or as one tree.
+     */
     public List<Validation> readMany(byte[] bytes, boolean ndjson, int maxItems) throws BatchFormatException {
-        String text;
         try {
-            text = utf8(bytes);
+            checkUtf8(bytes);
         } catch (CharacterCodingException e) {
             throw new BatchFormatException("the batch is not valid UTF-8");
         }
-        List<Validation> items = new ArrayList<>();
         if (ndjson) {
-            for (String line : text.split("\r?\n")) {
-                if (!line.isBlank()) {
-                    checkSize(items.size() + 1, maxItems);
-                    items.add(readOne(line.getBytes(StandardCharsets.UTF_8)));
-                }
-            }
-            return items;
+            return readLines(new String(bytes, StandardCharsets.UTF_8), maxItems);
         }
-        JsonNode root;
-        try {
-            root = json.readTree(text);
+        List<Validation> items = new ArrayList<>();
+        try (JsonParser parser = json.createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new BatchFormatException(
+                        "a JSON batch must be an array of articles (or send application/x-ndjson)");
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                checkSize(items.size() + 1, maxItems);
+                JsonNode item = json.readTree(parser);
+                items.add(validate(item));
+            }
         } catch (JsonProcessingException e) {
             throw new BatchFormatException("the batch is not valid JSON: " + e.getOriginalMessage() + location(e));
+        } catch (IOException e) {
+            throw new BatchFormatException("the batch could not be read: " + e.getMessage());
         }
-        if (root == null || !root.isArray()) {
-            throw new BatchFormatException("a JSON batch must be an array of articles (or send application/x-ndjson)");
-        }
-        checkSize(root.size(), maxItems);
-        for (JsonNode item : root) {
-            items.add(validate(item));
+        return items;
+    }
+
+    private List<Validation> readLines(String text, int maxItems) throws BatchFormatException {
+        List<Validation> items = new ArrayList<>();
+        for (String line : text.split("\r?\n")) {
+            if (!line.isBlank()) {
+                checkSize(items.size() + 1, maxItems);
+                items.add(readOne(line.getBytes(StandardCharsets.UTF_8)));
+            }
         }
         return items;
     }
@@ -142,11 +157,29 @@ public class SubmissionReader {
         }
     }
 
-    private static String utf8(byte[] bytes) throws CharacterCodingException {
+    /**
+     * Strict UTF-8, checked without keeping the text: the JSON parser then reads the bytes themselves (decoding a
+     * 100-article batch into a string first took a few MiB per request).
+     */
+    private static void checkUtf8(byte[] bytes) throws CharacterCodingException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer scratch = CharBuffer.allocate(UTF8_CHECK_CHARS);
+        CoderResult result;
+        do {
+            scratch.clear();
+            result = decoder.decode(in, scratch, true);
+            if (result.isError()) {
+                result.throwException();
+            }
+        } while (result.isOverflow());
+        scratch.clear();
+        result = decoder.flush(scratch);
+        if (result.isError()) {
+            result.throwException();
+        }
     }
 
     private static String location(JsonProcessingException e) {
