@@ -54,6 +54,24 @@ class ContentFingerprintTest {
         }
     }
 
+    /** Chunk by chunk, as long articles are digested, the text comes out as it would whole, wherever chunks end. */
+    @Test
+    void chunksEndingAnywhereBeforeASpaceDigestAsTheWholeText() {
+        String alphabet = "aZé9  \t\n.,«»\"'-\u00A0\u0301\u0308\u0345ΣσςİßＡﬁ①¨´\uD83D\uDE00\u1100\u1161\u11A8ÉÀ";
+        SplittableRandom random = new SplittableRandom(20261207);
+        for (int sample = 0; sample < 20_000; sample++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String input = text.toString();
+            int chunkChars = 1 + random.nextInt(6);
+            assertThat(ContentFingerprint.of(input, chunkChars))
+                    .as("fingerprint of %s in chunks of %d", escape(input), chunkChars).isEqualTo(reference(input));
+        }
+    }
+
     private static String reference(String body) {
         String collapsed = Normalizer.normalize(body, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
