@@ -133,15 +133,15 @@ public class OutboxRelay {
         while (running) {
             try {
                 refreshBacklogIfDue();
-                int published = publishNextBatch();
-                if (published > 0) {
-                    roundEvents.record(published);
+                Round round = publishNextRound();
+                if (round.published() > 0) {
+                    roundEvents.record(round.published());
                     lastPublishedAt = Instant.now();
                     lastError = null;
                     kafka.reportSuccess();
                 }
                 failures = 0;
-                if (published < config.batchSize()) {
+                if (!round.full()) {
                     wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
                 }
@@ -162,21 +162,26 @@ public class OutboxRelay {
         }
     }
 
-    private int publishNextBatch() {
+    /** What a round published, and whether a bound cut it short: more rows may be waiting, no pause before the next. */
+    private record Round(int published, boolean full) {
+        static final Round NONE = new Round(0, false);
+    }
+
+    private Round publishNextRound() {
         int timeoutSeconds = (int) config.sendTimeout().plusSeconds(30).toSeconds();
         return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 if (!tryLock(connection)) {
-                    return 0;
+                    return Round.NONE;
                 }
-                List<OutboxRow> rows = nextBatch(connection);
-                if (rows.isEmpty()) {
-                    return 0;
+                Batch batch = nextBatch(connection);
+                if (batch.rows().isEmpty()) {
+                    return Round.NONE;
                 }
-                send(rows);
-                deletePublished(connection, rows);
-                backlog = Math.max(0, backlog - rows.size());
-                return rows.size();
+                send(batch.rows());
+                deletePublished(connection, batch.rows());
+                backlog = Math.max(0, backlog - batch.rows().size());
+                return new Round(batch.rows().size(), batch.full());
             }
         });
     }
@@ -262,7 +267,7 @@ public class OutboxRelay {
      * large as an article. Read through a cursor, so the rows left for the next round are not fetched. Payloads are
      * the column's UTF-8 bytes, sent as they are: no string decoded, nor encoded again.
      */
-    private List<OutboxRow> nextBatch(Connection connection) throws SQLException {
+    private Batch nextBatch(Connection connection) throws SQLException {
         List<OutboxRow> rows = new ArrayList<>();
         long bytes = 0;
         try (PreparedStatement select = connection.prepareStatement(NEXT_BATCH)) {
@@ -272,7 +277,7 @@ public class OutboxRelay {
                 while (result.next()) {
                     byte[] payload = result.getBytes(7);
                     if (!rows.isEmpty() && bytes + payload.length > config.batchBytes()) {
-                        break;
+                        return new Batch(rows, true);
                     }
                     bytes += payload.length;
                     rows.add(new OutboxRow(result.getLong(1), result.getObject(2, UUID.class), result.getString(3),
@@ -281,7 +286,11 @@ public class OutboxRelay {
                 }
             }
         }
-        return rows;
+        return new Batch(rows, rows.size() == config.batchSize());
+    }
+
+    /** The rows of a round; {@code full}: a bound stopped it, so more rows may be waiting. */
+    private record Batch(List<OutboxRow> rows, boolean full) {
     }
 
     private static void deletePublished(Connection connection, List<OutboxRow> rows) throws SQLException {

@@ -26,7 +26,8 @@ import org.pledgewatch.web.security.Roles;
 
 /**
  * The relay's rounds are bounded in bytes as well as in rows: with a bound smaller than any event, each event goes
- * alone, none is held back, and the payloads reach Kafka byte for byte (accents, typographic quotes, euro signs).
+ * alone, one round straight after the other, and the payloads reach Kafka byte for byte (accents, typographic
+ * quotes, euro signs).
  */
 @QuarkusTest
 @TestProfile(OutboxRoundsTest.OneByteRounds.class)
@@ -35,7 +36,8 @@ class OutboxRoundsTest {
     public static class OneByteRounds implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("pledgewatch.outbox.batch-bytes", "1");
+            // A relay that paused between rounds cut short by the bound would take a minute per event here.
+            return Map.of("pledgewatch.outbox.batch-bytes", "1", "pledgewatch.outbox.poll-interval", "60s");
         }
     }
 
