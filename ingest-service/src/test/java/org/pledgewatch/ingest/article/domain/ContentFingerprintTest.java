@@ -44,12 +44,7 @@ class ContentFingerprintTest {
                 + "\u200B\u0301\u05D0\u4E2D\uD83D\uDE00\u001C\u0085\u1680\u2003İΣßǄＡﬁ①℃\uD800\uDC00ÉÀ";
         SplittableRandom random = new SplittableRandom(20261207);
         for (int sample = 0; sample < 20_000; sample++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(24);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String input = text.toString();
+            String input = randomText(random, alphabet, 24);
             assertThat(ContentFingerprint.of(input)).as("fingerprint of %s", escape(input)).isEqualTo(reference(input));
         }
     }
@@ -60,16 +55,21 @@ class ContentFingerprintTest {
         String alphabet = "aZé9  \t\n.,«»\"'-\u00A0\u0301\u0308\u0345ΣσςİßＡﬁ①¨´\uD83D\uDE00\u1100\u1161\u11A8ÉÀ";
         SplittableRandom random = new SplittableRandom(20261207);
         for (int sample = 0; sample < 20_000; sample++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String input = text.toString();
+            String input = randomText(random, alphabet, 40);
             int chunkChars = 1 + random.nextInt(6);
             assertThat(ContentFingerprint.of(input, chunkChars))
                     .as("fingerprint of %s in chunks of %d", escape(input), chunkChars).isEqualTo(reference(input));
         }
+    }
+
+    /** Up to {@code maxLength - 1} characters drawn from {@code alphabet}, surrogate halves alone included. */
+    private static String randomText(SplittableRandom random, String alphabet, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(maxLength);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static String reference(String body) {
