@@ -264,8 +264,8 @@ public class OutboxRelay {
     /**
      * The oldest rows, at most {@code batch-size} of them and {@code batch-bytes} of payloads (or the oldest row alone
      * when it is larger): each payload stays in memory until Kafka acknowledged the whole round, and a row may be as
-     * large as an article. Read through a cursor, so the rows left for the next round are not fetched. Payloads are
-     * the column's UTF-8 bytes, sent as they are: no string decoded, nor encoded again.
+     * large as an article. Read through a cursor, 50 rows a fetch, so most rows left for the next round are not
+     * fetched. Payloads are the column's UTF-8 bytes, sent as they are: no string decoded, nor encoded again.
      */
     private Batch nextBatch(Connection connection) throws SQLException {
         List<OutboxRow> rows = new ArrayList<>();
