@@ -22,16 +22,23 @@ final class WordTrie<T> {
 
     private static final long EMPTY = -1L;
 
+    /** Children of the root by ASCII character, -1 for none: every word start looks one up. */
+    private static final int ROOT_TABLE = 128;
+
     private final long[] keys;
     private final int[] children;
     private final int mask;
     private final List<T> payloads;
+    private final int[] rootChildren = new int[ROOT_TABLE];
+    /** {@link #payloads} once built, for a lookup without the list's index checks. */
+    private T[] payloadArray;
 
     private WordTrie(long[] keys, int[] children, List<T> payloads) {
         this.keys = keys;
         this.children = children;
         this.mask = keys.length - 1;
         this.payloads = payloads;
+        Arrays.fill(rootChildren, -1);
     }
 
     static <T> WordTrie<T> of(Map<String, T> entries) {
@@ -48,6 +55,7 @@ final class WordTrie<T> {
                 trie.add(key, payload);
             }
         });
+        trie.payloadArray = trie.payloads.toArray(newArray(trie.payloads.size()));
         return trie;
     }
 
@@ -59,6 +67,9 @@ final class WordTrie<T> {
                 next = payloads.size();
                 payloads.add(null);
                 put(node, key.charAt(i), next);
+                if (node == 0 && key.charAt(i) < ROOT_TABLE) {
+                    rootChildren[key.charAt(i)] = next;
+                }
             }
             node = next;
         }
@@ -67,28 +78,38 @@ final class WordTrie<T> {
 
     /** Every whole-word match in {@code text}, by start, then by end. */
     List<Match<T>> find(String text) {
+        // A char array and word flags computed once per character: String.charAt's checks and the Unicode
+        // lookup of Character.isLetterOrDigit were a third of this walk.
+        char[] chars = text.toCharArray();
+        int length = chars.length;
+        boolean[] word = new boolean[length + 1];
+        for (int i = 0; i < length; i++) {
+            word[i] = Folding.isWordChar(chars[i]);
+        }
         List<Match<T>> matches = new ArrayList<>();
-        int length = text.length();
         for (int start = 0; start < length; start++) {
-            char first = text.charAt(start);
-            if (Folding.isWordChar(first) && start > 0 && Folding.isWordChar(text.charAt(start - 1))) {
+            if (word[start] && start > 0 && word[start - 1]) {
                 continue;
             }
-            int node = 0;
-            for (int end = start; end < length; end++) {
-                char c = text.charAt(end);
-                node = child(node, c);
-                if (node < 0) {
-                    break;
-                }
-                T payload = payloads.get(node);
-                if (payload != null && (!Folding.isWordChar(c) || end + 1 >= length
-                        || !Folding.isWordChar(text.charAt(end + 1)))) {
+            char first = chars[start];
+            int node = first < ROOT_TABLE ? rootChildren[first] : child(0, first);
+            for (int end = start; node >= 0; ) {
+                T payload = payloadArray[node];
+                if (payload != null && (!word[end] || !word[end + 1])) {
                     matches.add(new Match<>(start, end + 1, payload));
                 }
+                if (++end >= length) {
+                    break;
+                }
+                node = child(node, chars[end]);
             }
         }
         return matches;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T[] newArray(int size) {
+        return (T[]) new Object[size];
     }
 
     private int child(int node, char c) {

@@ -18,8 +18,16 @@ public final class Folding {
     private static final int TABLE_SIZE = 0x3000;
     private static final char[] SINGLE = new char[TABLE_SIZE];
     private static final String[] MULTI = new String[TABLE_SIZE];
+    /** Folded text is nearly all ASCII: its word characters from a table rather than Unicode's. */
+    private static final int ASCII = 128;
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[ASCII];
+    /** What {@link #singleFold} returns for a character that does not fold to exactly one character. */
+    public static final char NOT_SINGLE = SEVERAL;
 
     static {
+        for (int c = 0; c < ASCII; c++) {
+            ASCII_WORD_CHARS[c] = Character.isLetterOrDigit((char) c);
+        }
         for (int c = 0; c < TABLE_SIZE; c++) {
             String folded = computeFold((char) c);
             if (folded.isEmpty()) {
@@ -118,6 +126,18 @@ public final class Folding {
     }
 
     /**
+     * The fold of {@code c} when it is exactly one character (the common case, looked up in a table), else
+     * {@link #NOT_SINGLE}: then {@link #appendFolded} says what it folds to.
+     */
+    public static char singleFold(char c) {
+        if (c < TABLE_SIZE) {
+            char f = SINGLE[c];
+            return f == DROP ? NOT_SINGLE : f;
+        }
+        return NOT_SINGLE;
+    }
+
+    /**
      * Appends the fold of {@code c} to {@code out}.
      *
      * @return how many characters were appended (0, 1 or more)
@@ -179,6 +199,6 @@ public final class Folding {
     }
 
     public static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < ASCII ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
     }
 }

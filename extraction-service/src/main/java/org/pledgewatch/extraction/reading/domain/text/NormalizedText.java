@@ -13,6 +13,7 @@ public final class NormalizedText {
     private final int[] sourceStart;
     private final int[] sourceEnd;
 
+    /** The source tables may be longer than {@code folded}: entries past its length are never read. */
     NormalizedText(String original, String folded, int[] sourceStart, int[] sourceEnd) {
         this.original = original;
         this.folded = folded;

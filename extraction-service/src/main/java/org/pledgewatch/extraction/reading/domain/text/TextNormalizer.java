@@ -52,10 +52,12 @@ public final class TextNormalizer {
         String text = body == null ? "" : body;
         boolean html = looksLikeHtml(text);
         Builder out = new Builder(text);
-        int n = text.length();
+        // Bodies with accents are UTF-16 strings, whose charAt checks cost more than the folding itself.
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (html && c == '<') {
                 int next = skipMarkup(text, i, out);
                 if (next > i) {
@@ -216,7 +218,8 @@ public final class TextNormalizer {
     /** Accumulates folded characters and their sources, collapsing whitespace. */
     private static final class Builder {
         private final String original;
-        private final StringBuilder folded;
+        private char[] folded;
+        private int length;
         private int[] starts;
         private int[] ends;
         private final StringBuilder scratch = new StringBuilder(4);
@@ -224,12 +227,17 @@ public final class TextNormalizer {
         Builder(String original) {
             this.original = original;
             int capacity = Math.max(16, original.length() + 16);
-            this.folded = new StringBuilder(capacity);
+            this.folded = new char[capacity];
             this.starts = new int[capacity];
             this.ends = new int[capacity];
         }
 
         void append(char c, int from, int to) {
+            char single = Folding.singleFold(c);
+            if (single != Folding.NOT_SINGLE) {
+                put(single, from, to);
+                return;
+            }
             scratch.setLength(0);
             int count = Folding.appendFolded(c, scratch);
             for (int k = 0; k < count; k++) {
@@ -246,45 +254,44 @@ public final class TextNormalizer {
         }
 
         private void put(char f, int from, int to) {
-            int len = folded.length();
+            int len = length;
             if (f == ' ' || f == '\n') {
                 if (len == 0) {
                     return;
                 }
-                char last = folded.charAt(len - 1);
+                char last = folded[len - 1];
                 if (last == '\n') {
                     return;
                 }
                 if (last == ' ') {
                     if (f == '\n') {
-                        folded.setCharAt(len - 1, '\n');
+                        folded[len - 1] = '\n';
                         starts[len - 1] = from;
                         ends[len - 1] = to;
                     }
                     return;
                 }
             }
-            ensure(len + 1);
-            folded.append(f);
-            starts[len] = from;
-            ends[len] = to;
-        }
-
-        private void ensure(int size) {
-            if (size > starts.length) {
-                int grown = Math.max(size, starts.length * 2);
+            if (len == folded.length) {
+                int grown = len * 2;
+                folded = Arrays.copyOf(folded, grown);
                 starts = Arrays.copyOf(starts, grown);
                 ends = Arrays.copyOf(ends, grown);
             }
+            folded[len] = f;
+            starts[len] = from;
+            ends[len] = to;
+            length = len + 1;
         }
 
         NormalizedText build() {
-            int len = folded.length();
-            while (len > 0 && (folded.charAt(len - 1) == ' ' || folded.charAt(len - 1) == '\n')) {
+            int len = length;
+            while (len > 0 && (folded[len - 1] == ' ' || folded[len - 1] == '\n')) {
                 len--;
             }
-            return new NormalizedText(original, folded.substring(0, len), Arrays.copyOf(starts, len),
-                    Arrays.copyOf(ends, len));
+            // The offset tables are handed over as they are (NormalizedText reads them only below the folded
+            // text's length): copying them to size doubled what they allocate, 8 bytes per character.
+            return new NormalizedText(original, new String(folded, 0, len), starts, ends);
         }
     }
 }
