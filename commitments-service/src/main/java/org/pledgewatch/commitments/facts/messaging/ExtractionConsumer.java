@@ -1,5 +1,6 @@
 package org.pledgewatch.commitments.facts.messaging;
 
+import java.io.IOException;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,9 +45,9 @@ public class ExtractionConsumer {
 
     @Incoming("articles-extracted")
     @Blocking
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
         BatchProcessor.Poll<ArticleFacts> poll = batches.start(batch, Topics.ARTICLES_EXTRACTED_DLQ);
-        for (KafkaRecord<String, String> record : batch) {
+        for (KafkaRecord<String, byte[]> record : batch) {
             try {
                 poll.use(record, ExtractionEventMapper.toFacts(parse(record.getPayload()),
                         TraceContext.traceParentOf(record)));
@@ -57,14 +58,18 @@ public class ExtractionConsumer {
         return poll.process("applying extractions", transactionPerBatch, applier::applyAll);
     }
 
-    private ArticleExtractedV1 parse(String payload) {
+    /** Parsed from the record's UTF-8 bytes: no string of the whole event is made on the way. */
+    private ArticleExtractedV1 parse(byte[] payload) {
         if (payload == null) {
             throw new ExtractionEventMapper.UnusableEvent("the record has no value");
         }
         try {
             return json.readValue(payload, ArticleExtractedV1.class);
-        } catch (JsonProcessingException e) {
-            throw new ExtractionEventMapper.UnusableEvent("not an article.extracted event: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            // Bytes in memory fail only as JSON (malformed UTF-8 included), which says what is wrong without
+            // the location Jackson appends.
+            throw new ExtractionEventMapper.UnusableEvent("not an article.extracted event: "
+                    + (e instanceof JsonProcessingException bad ? bad.getOriginalMessage() : e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.pledgewatch.extraction.reading.messaging;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,13 +53,13 @@ public class ArticleExtractionConsumer {
 
     private final NewsReader reader;
     private final ObjectMapper json;
-    private final MutinyEmitter<String> extracted;
+    private final MutinyEmitter<byte[]> extracted;
     private final DeadLetterWriter deadLetters;
     private final ReadingMetrics metrics;
 
     ArticleExtractionConsumer(NewsReader reader, ObjectMapper json,
             @Channel("articles-extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-            MutinyEmitter<String> extracted, DeadLetterWriter deadLetters, ReadingMetrics metrics) {
+            MutinyEmitter<byte[]> extracted, DeadLetterWriter deadLetters, ReadingMetrics metrics) {
         this.reader = reader;
         this.json = json;
         this.extracted = extracted;
@@ -68,7 +69,7 @@ public class ArticleExtractionConsumer {
 
     @Incoming("articles-ingested")
     @Blocking(value = READER_POOL, ordered = false)
-    public CompletionStage<Void> onArticle(KafkaRecord<String, String> record) {
+    public CompletionStage<Void> onArticle(KafkaRecord<String, byte[]> record) {
         ArticleIngestedV1 article;
         try {
             article = parse(record.getPayload());
@@ -76,18 +77,18 @@ public class ArticleExtractionConsumer {
             return setAside(record, e);
         }
         ArticleExtractedV1 event;
-        String payload;
+        byte[] payload;
         try (Scope trace = TraceContext.activate(record)) {
             MDC.put("articleId", article.articleId().toString());
             event = extract(article);
-            payload = json.writeValueAsString(event);
+            payload = json.writeValueAsBytes(event);
         } catch (RuntimeException | JsonProcessingException e) {
             LOG.errorf(e, "could not read article %s", article.articleId());
             return setAside(record, new PoisonEvent("the reader failed on this article: " + e));
         } finally {
             MDC.remove("articleId");
         }
-        Message<String> outgoing = Message.of(payload).addMetadata(kafkaMetadata(event));
+        Message<byte[]> outgoing = Message.of(payload).addMetadata(kafkaMetadata(event));
         // The send joins the trace the article arrived with.
         outgoing = TracingMetadata.fromMessage(record).map(outgoing::addMetadata).orElse(outgoing);
         return extracted.sendMessage(outgoing)
@@ -100,7 +101,7 @@ public class ArticleExtractionConsumer {
     }
 
     /** Copies the record to the dead-letter topic with the reason, then lets its offset move on. */
-    private CompletionStage<Void> setAside(KafkaRecord<String, String> record, Throwable reason) {
+    private CompletionStage<Void> setAside(KafkaRecord<String, byte[]> record, Throwable reason) {
         return deadLetters.write(record, Topics.ARTICLES_INGESTED_DLQ, reason).thenCompose(written -> record.ack());
     }
 
@@ -117,15 +118,19 @@ public class ArticleExtractionConsumer {
                 reader.version(), findings.pledges(), findings.observations(), findings.agreements());
     }
 
-    private ArticleIngestedV1 parse(String payload) {
+    /** Parsed from the record's UTF-8 bytes: no string of the whole event is made on the way. */
+    private ArticleIngestedV1 parse(byte[] payload) {
         if (payload == null) {
             throw new PoisonEvent("the record has no value");
         }
         ArticleIngestedV1 article;
         try {
             article = json.readValue(payload, ArticleIngestedV1.class);
-        } catch (JsonProcessingException e) {
-            throw new PoisonEvent("not an article.ingested event: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            // Bytes in memory fail only as JSON (malformed UTF-8 included), which says what is wrong without
+            // the location Jackson appends.
+            throw new PoisonEvent("not an article.ingested event: "
+                    + (e instanceof JsonProcessingException bad ? bad.getOriginalMessage() : e.getMessage()));
         }
         if (article.articleId() == null || article.body() == null) {
             throw new PoisonEvent("an article.ingested event needs articleId and body");

@@ -2,6 +2,7 @@ package org.pledgewatch.extraction.reading.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -99,5 +100,27 @@ class ArticleExtractionConsumerTest {
         assertThat(dead).hasSize(1);
         assertThat(dead.get(0).header("dead-letter-reason")).contains("not an article.ingested event");
         assertThat(dead.get(0).header("dead-letter-topic")).isEqualTo(Topics.ARTICLES_INGESTED);
+    }
+
+    @Test
+    void anEventThatIsNotUtf8IsDeadLetteredRatherThanReadMangled() throws Exception {
+        UUID article = UUID.randomUUID();
+        ArticleIngestedV1 ingested = ArticleIngestedV1.of(EventIds.of("test", article.toString()), Instant.now(),
+                article, null, "Trade reached 1.7 billion dollars in 2024 MARK.", null, null, "en",
+                Instant.parse("2025-08-04T00:00:00Z"), "f".repeat(64), Instant.now());
+        byte[] bytes = json.writeValueAsBytes(ingested);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int mark = text.indexOf("MARK");
+        bytes[mark] = (byte) 0xC3;
+        bytes[mark + 1] = (byte) 0x28;
+        topics.send(Topics.ARTICLES_INGESTED, article.toString(), bytes);
+
+        List<TopicClient.Received> dead = topics.await(Topics.ARTICLES_INGESTED_DLQ,
+                record -> article.toString().equals(record.key()), Duration.ofSeconds(20));
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0).header("dead-letter-reason")).contains("not an article.ingested event")
+                .contains("UTF-8");
+        assertThat(topics.readAll(Topics.ARTICLES_EXTRACTED))
+                .noneMatch(record -> article.toString().equals(record.key()));
     }
 }
