@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -41,14 +44,15 @@ import org.pledgewatch.messaging.TraceContext;
 /**
  * Reads every ingested article and publishes what it states, one event per article. The incoming record is
  * acknowledged only once Kafka acknowledged the outgoing event (a consume-transform-produce chain): a crash in
- * between re-reads the article and republishes an event with the same id.
+ * between re-reads the article and republishes an event with the same id. A reader hands the event to Kafka and goes
+ * on to the next article; at most {@code events-in-flight} events wait for Kafka's acknowledgement at once.
  */
 @ApplicationScoped
 public class ArticleExtractionConsumer {
 
     private static final Logger LOG = Logger.getLogger(ArticleExtractionConsumer.class);
     static final String SOURCE = "/pledgewatch/extraction-service";
-    /** Workers that read articles, each held until its article's event is sent; see reader-threads in the config. */
+    /** Workers that read articles; see reader-threads in the config. */
     static final String READER_POOL = "article-reader";
 
     private final NewsReader reader;
@@ -56,15 +60,20 @@ public class ArticleExtractionConsumer {
     private final MutinyEmitter<byte[]> extracted;
     private final DeadLetterWriter deadLetters;
     private final ReadingMetrics metrics;
+    private final int eventsInFlight;
+    private final Semaphore sendPermits;
 
     ArticleExtractionConsumer(NewsReader reader, ObjectMapper json,
             @Channel("articles-extracted") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-            MutinyEmitter<byte[]> extracted, DeadLetterWriter deadLetters, ReadingMetrics metrics) {
+            MutinyEmitter<byte[]> extracted, DeadLetterWriter deadLetters, ReadingMetrics metrics,
+            @ConfigProperty(name = "pledgewatch.extraction.events-in-flight") int eventsInFlight) {
         this.reader = reader;
         this.json = json;
         this.extracted = extracted;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
+        this.eventsInFlight = eventsInFlight;
+        this.sendPermits = new Semaphore(eventsInFlight);
     }
 
     @Incoming("articles-ingested")
@@ -91,13 +100,27 @@ public class ArticleExtractionConsumer {
         Message<byte[]> outgoing = Message.of(payload).addMetadata(kafkaMetadata(event));
         // The send joins the trace the article arrived with.
         outgoing = TracingMetadata.fromMessage(record).map(outgoing::addMetadata).orElse(outgoing);
-        return extracted.sendMessage(outgoing)
+        try {
+            // The bound on what waits for Kafka: when it is reached (Kafka slow or down), readers wait here, and the
+            // connector, its queue full, pauses the consumer.
+            sendPermits.acquire();
+        } catch (InterruptedException e) {
+            // Shutting down: the record stays unacknowledged, so it is read again after the restart.
+            Thread.currentThread().interrupt();
+            return CompletableFuture.completedFuture(null);
+        }
+        metrics.sending(eventsInFlight - sendPermits.availablePermits());
+        extracted.sendMessage(outgoing)
                 // Kafka being down is not the record's fault: keep trying, never dead-letter for it.
                 .onFailure().invoke(failure -> LOG.warnf("publishing extraction of %s failed, retrying: %s",
                         event.articleId(), failure.getMessage()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(10)).indefinitely()
                 .subscribeAsCompletionStage()
-                .thenCompose(sent -> record.ack());
+                .thenCompose(sent -> record.ack())
+                .whenComplete((acked, failure) -> sendPermits.release());
+        // The reader is free as soon as the event is handed over: holding it until Kafka's acknowledgement took a
+        // thread per event in flight (32 of them, mostly waiting, with their stacks and their articles in the heap).
+        return CompletableFuture.completedFuture(null);
     }
 
     /** Copies the record to the dead-letter topic with the reason, then lets its offset move on. */

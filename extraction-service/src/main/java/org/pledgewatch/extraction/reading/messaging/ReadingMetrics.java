@@ -5,12 +5,13 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import org.pledgewatch.extraction.reading.domain.Reading;
 
-/** How long reading an article takes, and how many findings of each kind it yields. */
+/** How long reading an article takes, how many findings of each kind it yields, and how many events await Kafka. */
 @ApplicationScoped
 public class ReadingMetrics {
 
@@ -18,6 +19,7 @@ public class ReadingMetrics {
     private final Counter pledges;
     private final Counter observations;
     private final Counter agreements;
+    private final DistributionSummary inFlight;
 
     ReadingMetrics(MeterRegistry registry) {
         this.reading = Timer.builder("pledgewatch.extraction").description("Time to read one article")
@@ -25,6 +27,14 @@ public class ReadingMetrics {
         this.pledges = findings(registry, "pledge");
         this.observations = findings(registry, "observation");
         this.agreements = findings(registry, "agreement");
+        this.inFlight = DistributionSummary.builder("pledgewatch.extraction.events.in.flight")
+                .description("Extraction events awaiting Kafka's acknowledgement, counted as each is sent")
+                .register(registry);
+    }
+
+    /** An event is handed to Kafka, {@code inFlight} of them (this one included) now awaiting acknowledgement. */
+    public void sending(int inFlight) {
+        this.inFlight.record(inFlight);
     }
 
     public Reading timed(Supplier<Reading> read) {
