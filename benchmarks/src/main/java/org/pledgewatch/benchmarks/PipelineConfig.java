@@ -92,17 +92,18 @@ record PipelineConfig(String name, int clientBatchSize, int outboxBatchSize, boo
 
     /**
      * The heap of each service, from what it holds under load (heap dumps taken mid-run) and what a smaller heap
-     * then cost (README, Performance). Extraction keeps about 20 MiB live with its Kafka fetches bounded, but
-     * allocates the most, and at 48 or 56 MiB its collections made it the pipeline's bottleneck. Ingest and
-     * commitments keep 20-25 MiB live, and what they have in flight (batches, polls, recomputation rounds) outlives
-     * young collections and is promoted: a small young generation, 12 MiB (ingest) or 16 MiB with 4 MiB survivors
-     * (commitments), leaves the old generation room for it (ingest: 42 full collections a run instead of 68-71 with
-     * the default generations).
+     * then cost (README, Performance). Extraction keeps about 20 MiB live with its Kafka fetches bounded and a few
+     * readers that hand events over rather than 32 that waited for Kafka: 56 MiB (at 64 MiB, 7 full collections
+     * a 10,000-article run instead of 10, and 8 MiB more resident). Ingest and commitments keep 20-25 MiB live, and
+     * what they have in flight (batches, polls, recomputation rounds) outlives young collections and is promoted: a
+     * small young generation, 12 MiB (ingest) or 16 MiB with 4 MiB survivors (commitments), leaves the old
+     * generation room for it. Ingest at 52 MiB: 28 full collections a run against 21 at 56 MiB, taking as long in
+     * all (3.4 s), and 4-5 MiB less resident.
      */
     static List<String> heapOptions(String service) {
         return switch (service) {
-            case PledgewatchStack.INGEST -> List.of("-Xmx56m", "-Xmn12m");
-            case PledgewatchStack.EXTRACTION -> List.of("-Xmx64m");
+            case PledgewatchStack.INGEST -> List.of("-Xmx52m", "-Xmn12m");
+            case PledgewatchStack.EXTRACTION -> List.of("-Xmx56m");
             default -> List.of("-Xmx52m", "-Xmn16m", "-XX:SurvivorRatio=2");
         };
     }
