@@ -66,8 +66,8 @@ public class ExtractionConsumer {
         try {
             return json.readValue(payload, ArticleExtractedV1.class);
         } catch (IOException e) {
-            // Bytes in memory fail only as JSON (malformed UTF-8 included), which says what is wrong without
-            // the location Jackson appends.
+            // From bytes in memory every failure is Jackson's (malformed UTF-8 included); its original message
+            // leaves out the location Jackson appends.
             throw new ExtractionEventMapper.UnusableEvent("not an article.extracted event: "
                     + (e instanceof JsonProcessingException bad ? bad.getOriginalMessage() : e.getMessage()));
         }
