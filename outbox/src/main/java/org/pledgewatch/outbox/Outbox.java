@@ -28,9 +28,14 @@ import org.pledgewatch.messaging.TraceContext;
 @ApplicationScoped
 public class Outbox {
 
+    /**
+     * The payload is bound as the JSON's UTF-8 bytes and made text by PostgreSQL (which checks the encoding): bound as
+     * a string, each event was held as UTF-16 characters and again as the driver's UTF-8 copy until the statement
+     * batch ran, most of what a batch of article events kept in memory.
+     */
     private static final String INSERT = """
             INSERT INTO outbox_event (event_id, topic, message_key, event_type, event_time, payload, trace_parent)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, convert_from(?, 'UTF8'), ?)
             ON CONFLICT (event_id) DO NOTHING""";
 
     private final AgroalDataSource dataSource;
@@ -90,7 +95,7 @@ public class Outbox {
                 insert.setString(3, event.key());
                 insert.setString(4, event.type());
                 insert.setTimestamp(5, Timestamp.from(event.time()));
-                insert.setString(6, objectMapper.writeValueAsString(event));
+                insert.setBytes(6, objectMapper.writeValueAsBytes(event));
                 insert.setString(7, traceParents.get(i));
                 insert.addBatch();
             }
