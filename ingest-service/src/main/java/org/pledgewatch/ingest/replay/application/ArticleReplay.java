@@ -33,7 +33,12 @@ import org.pledgewatch.outbox.OutboxRelay;
 public class ArticleReplay {
 
     private static final Logger LOG = Logger.getLogger(ArticleReplay.class);
-    private static final int PAGE = 500;
+    /**
+     * Articles per transaction. A page's articles, their events and the events' payloads stay in memory until it
+     * commits; at 500 a page was several times what ingest otherwise holds, and pushed its old generation into
+     * back-to-back full collections during a replay.
+     */
+    private static final int PAGE = 100;
 
     private final ArticleRepository articles;
     private final Outbox outbox;
