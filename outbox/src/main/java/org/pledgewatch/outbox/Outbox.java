@@ -29,9 +29,9 @@ import org.pledgewatch.messaging.TraceContext;
 public class Outbox {
 
     /**
-     * The payload is bound as the JSON's UTF-8 bytes and made text by PostgreSQL (which checks the encoding): bound as
-     * a string, each event was held as UTF-16 characters and again as the driver's UTF-8 copy until the statement
-     * batch ran, most of what a batch of article events kept in memory.
+     * The payload is bound as the JSON's UTF-8 bytes and made text by PostgreSQL, which checks the encoding. Bound as
+     * a string, each payload was held twice until the statement batch ran: as a Java string (two bytes a character
+     * once the text has one beyond Latin-1, a typographic apostrophe or a euro sign) and as the driver's UTF-8 copy.
      */
     private static final String INSERT = """
             INSERT INTO outbox_event (event_id, topic, message_key, event_type, event_time, payload, trace_parent)
