@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +19,7 @@ import org.pledgewatch.commitments.facts.domain.ArticleFacts;
 import org.pledgewatch.contracts.Topics;
 import org.pledgewatch.contracts.extraction.ArticleExtractedV1;
 import org.pledgewatch.messaging.BatchProcessor;
+import org.pledgewatch.messaging.EventPayloads;
 import org.pledgewatch.messaging.TraceContext;
 
 /**
@@ -66,10 +66,7 @@ public class ExtractionConsumer {
         try {
             return json.readValue(payload, ArticleExtractedV1.class);
         } catch (IOException e) {
-            // From bytes in memory every failure is Jackson's (malformed UTF-8 included); its original message
-            // leaves out the location Jackson appends.
-            throw new ExtractionEventMapper.UnusableEvent("not an article.extracted event: "
-                    + (e instanceof JsonProcessingException bad ? bad.getOriginalMessage() : e.getMessage()));
+            throw new ExtractionEventMapper.UnusableEvent("not an article.extracted event: " + EventPayloads.unreadableBecause(e));
         }
     }
 }

@@ -39,6 +39,7 @@ import org.pledgewatch.extraction.reading.domain.ArticleText;
 import org.pledgewatch.extraction.reading.domain.NewsReader;
 import org.pledgewatch.extraction.reading.domain.Reading;
 import org.pledgewatch.messaging.DeadLetterWriter;
+import org.pledgewatch.messaging.EventPayloads;
 import org.pledgewatch.messaging.TraceContext;
 
 /**
@@ -150,10 +151,7 @@ public class ArticleExtractionConsumer {
         try {
             article = json.readValue(payload, ArticleIngestedV1.class);
         } catch (IOException e) {
-            // From bytes in memory every failure is Jackson's (malformed UTF-8 included); its original message
-            // leaves out the location Jackson appends.
-            throw new PoisonEvent("not an article.ingested event: "
-                    + (e instanceof JsonProcessingException bad ? bad.getOriginalMessage() : e.getMessage()));
+            throw new PoisonEvent("not an article.ingested event: " + EventPayloads.unreadableBecause(e));
         }
         if (article.articleId() == null || article.body() == null) {
             throw new PoisonEvent("an article.ingested event needs articleId and body");
